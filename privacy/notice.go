@@ -276,6 +276,8 @@ type Transfer struct {
 	Destination CountryCode `json:"destination,omitempty"`
 	// Organisation names the international organisation the data goes to, instead of a country.
 	Organisation string `json:"organisation,omitempty"`
+	// Region keeps a region the notice names instead of a country, such as "Asia" or "Latin America".
+	Region string `json:"region,omitempty"`
 	// Recipient names the recipient of the transfer.
 	Recipient string `json:"recipient,omitempty"`
 	// Mechanism is the Chapter V ground the transfer relies on; absent means the notice names none.

@@ -5,17 +5,24 @@ import (
 	"slices"
 )
 
-// Patterns of the scalar types. They are RE2 expressions that JSON Schema
-// validators accept as they are.
+// Patterns of the scalar types. They are RE2 expressions, which JSON Schema
+// validators accept as they are; without look-ahead, "at least one
+// component" is spelt out as alternatives.
 const (
 	// DatePattern matches a calendar date, YYYY-MM-DD.
 	DatePattern = `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`
-	// DurationPattern matches an ISO 8601 duration such as P1M, P7Y or PT12H.
-	DurationPattern = `^P(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?$`
+	// DurationPattern matches an ISO 8601 duration with at least one component, such as P1M, P7Y or PT12H.
+	DurationPattern = `^` + durationBody + `$`
 	// CookieDurationPattern matches an ISO 8601 duration or the word "session".
-	CookieDurationPattern = `^(?:session|P(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?)$`
+	CookieDurationPattern = `^(?:session|` + durationBody + `)$`
 	// LanguageTagPattern matches a BCP 47 language tag such as nl, fr-BE or en.
 	LanguageTagPattern = `^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?$`
+)
+
+const (
+	durationDate = `(?:[0-9]+Y(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?|[0-9]+M(?:[0-9]+W)?(?:[0-9]+D)?|[0-9]+W(?:[0-9]+D)?|[0-9]+D)`
+	durationTime = `T(?:[0-9]+H(?:[0-9]+M)?(?:[0-9]+S)?|[0-9]+M(?:[0-9]+S)?|[0-9]+S)`
+	durationBody = `P(?:` + durationDate + `(?:` + durationTime + `)?|` + durationTime + `)`
 )
 
 var (
@@ -36,14 +43,14 @@ func (d Date) Valid() bool { return dateRe.MatchString(string(d)) }
 type Duration string
 
 // Valid reports whether d is a non-empty ISO 8601 duration.
-func (d Duration) Valid() bool { return len(d) > 1 && d[len(d)-1] != 'T' && durationRe.MatchString(string(d)) }
+func (d Duration) Valid() bool { return durationRe.MatchString(string(d)) }
 
 // CookieDuration is an ISO 8601 duration, or "session" for a cookie deleted when the browser closes.
 type CookieDuration string
 
 // Valid reports whether d is "session" or a non-empty ISO 8601 duration.
 func (d CookieDuration) Valid() bool {
-	return d == "session" || Duration(d).Valid() && cookieDurationRe.MatchString(string(d))
+	return cookieDurationRe.MatchString(string(d))
 }
 
 // LanguageTag is a BCP 47 language tag such as nl, fr-BE or en.

@@ -71,13 +71,11 @@ var (
 	enumType = reflect.TypeFor[privacy.Enum]()
 	patterns = map[reflect.Type]*jsonschema.Schema{
 		reflect.TypeFor[privacy.Date]():           {Type: "string", Format: "date", Pattern: privacy.DatePattern, Examples: []any{"2024-05-25"}},
-		reflect.TypeFor[privacy.Duration]():       {Type: "string", Pattern: privacy.DurationPattern, MinLength: uintPtr(2), Examples: []any{"P1M", "P7Y", "P30D"}},
-		reflect.TypeFor[privacy.CookieDuration](): {Type: "string", Pattern: privacy.CookieDurationPattern, MinLength: uintPtr(2), Examples: []any{"session", "P13M"}},
+		reflect.TypeFor[privacy.Duration]():       {Type: "string", Pattern: privacy.DurationPattern, Examples: []any{"P1M", "P7Y", "P30D"}},
+		reflect.TypeFor[privacy.CookieDuration](): {Type: "string", Pattern: privacy.CookieDurationPattern, Examples: []any{"session", "P13M"}},
 		reflect.TypeFor[privacy.LanguageTag]():    {Type: "string", Pattern: privacy.LanguageTagPattern, Examples: []any{"nl", "fr-BE"}},
 	}
 )
-
-func uintPtr(n uint64) *uint64 { return &n }
 
 // scalarSchema gives the scalar and enumerated types of the model their schema.
 func scalarSchema(t reflect.Type) *jsonschema.Schema {
