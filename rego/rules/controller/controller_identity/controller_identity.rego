@@ -1,0 +1,94 @@
+# METADATA
+# title: Controller identity or contact details missing
+# description: |
+#   A notice must say who the controller is and how to reach it: its legal
+#   name, its address with the country, and at least one contact channel
+#   (e-mail, phone, web form or postal address). Without them people cannot
+#   tell who is responsible for their data or where to exercise their rights.
+#   A web site alone is not a contact channel.
+# related_resources:
+#   - description: GDPR Art. 13(1)(a), identity and contact details of the controller (data collected from the person)
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_13
+#   - description: GDPR Art. 14(1)(a), the same for data obtained from other sources
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_14
+#   - description: Article 29 Working Party, Guidelines on transparency (WP260 rev.01)
+#     ref: https://ec.europa.eu/newsroom/article29/items/622227
+# custom:
+#   id: controller-identity
+#   severity: error
+#   references:
+#     - GDPR Art. 13(1)(a)
+#     - GDPR Art. 14(1)(a)
+#   fix: |
+#     Give controller.name (the legal name), controller.address with at least
+#     the country (ISO code such as BE), and at least one channel under
+#     controller.contact: email, phone, form or a postal address.
+# scope: package
+package noticelint.rules.controller.controller_identity
+
+import data.noticelint.lib.contact_channels
+import data.noticelint.lib.result
+import data.noticelint.lib.text
+
+# No controller at all: one finding, the other elements are moot.
+report contains result.fail(
+	"The notice does not identify the controller: give its name, address and contact details.",
+	"",
+) if {
+	not input.notice.controller
+}
+
+report contains result.fail(
+	"The controller's legal name is not given.",
+	pointer,
+) if {
+	controller := input.notice.controller
+	not _filled(object.get(controller, "name", ""))
+	pointer := _name_pointer(controller)
+}
+
+report contains result.fail(
+	$"{_controller} has no address.",
+	"/controller",
+) if {
+	controller := input.notice.controller
+	not controller.address
+}
+
+report contains result.fail(
+	$"{_controller} gives an address without the country.",
+	"/controller/address",
+) if {
+	address := input.notice.controller.address
+	not _filled(object.get(address, "country", ""))
+}
+
+report contains result.fail(
+	$"{_controller} gives no way to contact it: no e-mail address, phone number, web form or postal address.",
+	pointer,
+) if {
+	controller := input.notice.controller
+	not contact_channels.reachable(object.get(controller, "contact", {}))
+	pointer := _contact_pointer(controller)
+}
+
+# A call with an absent argument is undefined, and so is its negation: pass
+# object.get(..., "") rather than the bare field to "not _filled(...)".
+_filled(s) if not text.blank(s)
+
+default _controller := "The controller"
+
+_controller := $"The controller \"{name}\"" if {
+	name := input.notice.controller.name
+	_filled(name)
+}
+
+# A name present but blank is the offending value; an absent one is missing
+# from the controller object.
+default _name_pointer(_) := "/controller"
+
+_name_pointer(controller) := "/controller/name" if is_string(controller.name)
+
+default _contact_pointer(_) := "/controller"
+
+_contact_pointer(controller) := "/controller/contact" if controller.contact
