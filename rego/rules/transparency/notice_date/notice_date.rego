@@ -1,0 +1,38 @@
+# METADATA
+# title: Notice undated
+# description: |
+#   A notice that gives neither the date from which it applies nor the date it
+#   was last updated leaves readers unable to tell whether it is current or
+#   which version applied when their data was collected. The transparency
+#   guidelines ask controllers to date their notices and to bring changes to
+#   people's attention.
+# related_resources:
+#   - description: GDPR Art. 12(1), transparent information
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_12
+#   - description: Article 29 Working Party, Guidelines on transparency (WP260 rev.01), on changes to the information
+#     ref: https://ec.europa.eu/newsroom/article29/items/622227
+# custom:
+#   id: notice-date
+#   severity: info
+#   references:
+#     - GDPR Art. 12(1)
+#     - WP260 rev.01
+#   fix: |
+#     Give effective_date (the date from which this version applies) or
+#     last_updated, as YYYY-MM-DD, and update it with every change.
+# scope: package
+package noticelint.rules.transparency.notice_date
+
+import data.noticelint.lib.result
+import data.noticelint.lib.text
+
+report contains result.fail(
+	"The notice gives neither the date from which it applies nor the date it was last updated.",
+	"",
+) if {
+	not _dated
+}
+
+_dated if not text.blank(input.notice.effective_date)
+
+_dated if not text.blank(input.notice.last_updated)

@@ -1,0 +1,60 @@
+# METADATA
+# title: Placeholder text left in the notice
+# description: |
+#   Template placeholders such as "[company name]", "[...]", "TODO" or "lorem
+#   ipsum" show that part of the notice was never filled in. The reader then
+#   lacks the information the placeholder stands for, and the notice is not
+#   the clear and intelligible information Art. 12(1) requires. Every string
+#   value of the notice is checked against the placeholder patterns in
+#   facts/vocabulary.json.
+# related_resources:
+#   - description: GDPR Art. 12(1), concise, transparent, intelligible information in clear and plain language
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_12
+#   - description: Article 29 Working Party, Guidelines on transparency (WP260 rev.01)
+#     ref: https://ec.europa.eu/newsroom/article29/items/622227
+# custom:
+#   id: placeholder-text
+#   severity: warning
+#   references:
+#     - GDPR Art. 12(1)
+#   fix: |
+#     Replace the placeholder with the real information (the controller's name,
+#     an address, a date, a link), or remove the sentence if it does not apply.
+# scope: package
+package noticelint.rules.transparency.placeholder_text
+
+import data.noticelint.facts
+import data.noticelint.lib.result
+
+report contains result.fail(
+	$"The notice still contains the placeholder \"{_cut(matches[0][0])}\"; replace it with the real information.",
+	pointer,
+) if {
+	_suspect
+	walk(input.notice, [path, value])
+	is_string(value)
+	matches := regex.find_all_string_submatch_n(_pattern, value, 1)
+	count(matches) > 0
+	pointer := _pointer(path)
+}
+
+# _pattern matches any of the placeholder patterns, each in its own group so
+# that inline flags such as (?i) stay local to it.
+_pattern := concat("|", [$"(?:{p})" | some p in facts.vocabulary.placeholders])
+
+# _suspect holds when a leftover appears somewhere in the notice. Scanning the
+# serialised notice once is far cheaper than visiting every value, and the
+# serialisation keeps every string's characters, so no leftover is missed.
+_suspect if regex.match(_pattern, json.marshal(input.notice))
+
+# _pointer is the JSON Pointer (RFC 6901) of a walk path.
+_pointer(path) := concat("", [$"/{_segment(key)}" | some key in path])
+
+_segment(key) := format_int(key, 10) if is_number(key)
+
+_segment(key) := replace(replace(key, "~", "~0"), "/", "~1") if is_string(key)
+
+# _cut keeps a long match readable.
+_cut(s) := s if count(s) <= 60
+
+_cut(s) := concat("", [substring(s, 0, 57), "..."]) if count(s) > 60
