@@ -1,0 +1,86 @@
+# METADATA
+# title: Recipients not disclosed
+# description: |
+#   A notice must name the recipients of the data or, at least, categories
+#   specific enough to tell people who gets it. A recipient with no name and
+#   no category, or only a catch-all such as "third parties" or "partners",
+#   tells them nothing. A notice that shares data, through transfers or
+#   third-party cookies, but lists no recipient at all hides who receives it.
+# related_resources:
+#   - description: GDPR Art. 13(1)(e), the recipients or categories of recipients
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_13
+#   - description: GDPR Art. 14(1)(e), the same for data obtained from other sources
+#     ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj#art_14
+#   - description: Article 29 Working Party, Guidelines on transparency (WP260 rev.01)
+#     ref: https://ec.europa.eu/newsroom/article29/items/622227
+#   - description: CJEU C-154/21, Österreichische Post (the identity of recipients)
+#     ref: https://curia.europa.eu/juris/liste.jsf?num=C-154/21
+# custom:
+#   id: recipients-undisclosed
+#   severity: warning
+#   references:
+#     - GDPR Art. 13(1)(e)
+#     - GDPR Art. 14(1)(e)
+#     - WP260 rev.01
+#     - CJEU C-154/21
+#   fix: |
+#     Name each recipient (recipients[].name), or give a category specific
+#     enough to tell who it is, such as "parcel delivery companies" or "our
+#     accountant", with the countries where it processes the data. List the
+#     recipients of transferred data and of third-party cookies too.
+# scope: package
+package noticelint.rules.recipients.recipients_undisclosed
+
+import data.noticelint.facts
+import data.noticelint.lib.disclosure
+import data.noticelint.lib.result
+import data.noticelint.lib.text
+
+# A recipient with no name, and no category or only a catch-all one.
+report contains result.fail(_vague_message(r, label), pointer) if {
+	some [pointer, r, label] in disclosure.recipients
+	not _filled(object.get(r, "name", ""))
+	_generic(object.get(r, "category", ""))
+}
+
+# Data is shared, but no recipient is listed anywhere.
+report contains result.fail(
+	$"The notice {evidence}, but lists no recipients: name them or give specific categories.",
+	pointer,
+) if {
+	count(disclosure.recipients) == 0
+	[pointer, evidence] := _sharing
+}
+
+_vague_message(r, label) := $"{label} has neither a name nor a category: name the recipient or give a specific category." if {
+	not _filled(object.get(r, "category", ""))
+} else := $"{label} does not say who receives the data: name the recipients or give a specific category."
+
+# _generic holds for a category that is blank or made only of the catch-all
+# words in the vocabulary, joined by "and", "or", commas and the like.
+_generic(category) if every word in _words(category) {
+	word in _generic_words
+}
+
+_words(s) := {m[0] | some m in regex.find_all_string_submatch_n(`[\p{L}\p{N}]+`, lower(s), -1)}
+
+_generic_words := {w | some phrase in facts.vocabulary.generic_recipients; some w in _words(phrase)} | _joiners
+
+# Words that join or qualify catch-alls without making them specific.
+_joiners := {
+	"and", "or", "en", "of", "et", "ou", "und", "oder",
+	"the", "de", "het", "les", "des", "la", "le", "die", "der",
+	"our", "onze", "nos", "unsere",
+	"other", "andere", "autres", "various", "diverse", "divers",
+	"selected", "trusted", "external", "externe", "certain", "certaines", "bepaalde", "some",
+	"services",
+}
+
+# The first sign that data is shared: a transfer, else a third-party cookie.
+_sharing := ["/transfers/0", "transfers data outside the EEA"] if {
+	count(input.notice.transfers) > 0
+} else := [$"/cookies/{i}", $"lets third parties set cookies such as \"{input.notice.cookies[i].name}\""] if {
+	i := min({i | some i, cookie in input.notice.cookies; cookie.party == "third"})
+}
+
+_filled(s) if not text.blank(s)
