@@ -1,0 +1,254 @@
+package lint
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"maps"
+	"slices"
+	"time"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/storage/inmem"
+
+	"github.com/noticelint/noticelint/privacy"
+	"github.com/noticelint/noticelint/privacy/lint/document"
+	"github.com/noticelint/noticelint/privacy/lint/finding"
+	builtin "github.com/noticelint/noticelint/rego"
+	"github.com/noticelint/noticelint/schema"
+)
+
+// query is the router's entry point: every finding of every rule.
+const query = "data.noticelint.main.report"
+
+// Linter checks notices. Create it once with New; it is safe for concurrent use.
+type Linter struct {
+	prepared rego.PreparedEvalQuery
+	rules    map[string]Rule
+	ordered  []Rule
+	asOf     string
+}
+
+// Option configures New.
+type Option func(*config)
+
+type config struct {
+	asOf string
+}
+
+// WithAsOf sets the date, YYYY-MM-DD, that notices are judged at. The default
+// is today, in UTC.
+func WithAsOf(date string) Option { return func(c *config) { c.asOf = date } }
+
+// New compiles the built-in rules, type-checked against the notice schema
+// and restricted to pure builtins, and prepares the query every check runs.
+func New(ctx context.Context, opts ...Option) (*Linter, error) {
+	cfg := config{asOf: time.Now().UTC().Format(time.DateOnly)}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	if !privacy.Date(cfg.asOf).Valid() {
+		return nil, fmt.Errorf("as-of date %q: expected YYYY-MM-DD", cfg.asOf)
+	}
+	b, err := loadBundle(builtin.FS(), "")
+	if err != nil {
+		return nil, fmt.Errorf("loading the built-in rules: %w", err)
+	}
+	c, err := compile(b.modules)
+	if err != nil {
+		return nil, err
+	}
+	rules, err := rulesFromAnnotations(c)
+	if err != nil {
+		return nil, err
+	}
+	if err := everyRuleDocumented(b.modules, rules); err != nil {
+		return nil, err
+	}
+	pq, err := rego.New(
+		rego.Query(query),
+		rego.Compiler(c),
+		rego.Store(inmem.NewFromObject(b.data())),
+	).PrepareForEval(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("preparing the rules: %w", err)
+	}
+	l := &Linter{prepared: pq, rules: map[string]Rule{}, ordered: rules, asOf: cfg.asOf}
+	for _, r := range rules {
+		l.rules[r.ID] = r
+	}
+	return l, nil
+}
+
+// compile type-checks modules against the input schema under the restricted
+// capabilities. extra builtins are allowed on top, such as print for tests.
+func compile(modules map[string]*ast.Module, extraBuiltins ...string) (*ast.Compiler, error) {
+	schemas, err := inputSchemas()
+	if err != nil {
+		return nil, err
+	}
+	c := ast.NewCompiler().
+		WithCapabilities(capabilities(extraBuiltins...)).
+		WithSchemas(schemas).
+		WithUseTypeCheckAnnotations(true).
+		WithEnablePrintStatements(len(extraBuiltins) > 0).
+		WithDefaultRegoVersion(ast.RegoV1)
+	if c.Compile(modules); c.Failed() {
+		return nil, fmt.Errorf("compiling the rules: %w", c.Errors)
+	}
+	return c, nil
+}
+
+// inputSchemas describes the input the rules see, {"notice": ..., "as_of": ...},
+// so that the compiler rejects a rule that reads a field the model lacks.
+func inputSchemas() (*ast.SchemaSet, error) {
+	var notice map[string]any
+	if err := json.Unmarshal(schema.Notice(), &notice); err != nil {
+		return nil, err
+	}
+	input := map[string]any{
+		"$schema": notice["$schema"],
+		"type":    "object",
+		"properties": map[string]any{
+			"notice": map[string]any{"$ref": "#/$defs/Notice"},
+			"as_of":  map[string]any{"type": "string"},
+		},
+		"additionalProperties": false,
+		"$defs":                notice["$defs"],
+	}
+	ss := ast.NewSchemaSet()
+	ss.Put(ast.SchemaRootRef, input)
+	return ss, nil
+}
+
+// everyRuleDocumented reports rule packages that have no METADATA, whose
+// findings would otherwise carry no severity.
+func everyRuleDocumented(modules map[string]*ast.Module, rules []Rule) error {
+	documented := map[string]bool{}
+	for _, r := range rules {
+		documented[r.Package] = true
+	}
+	var missing []string
+	for _, name := range slices.Sorted(maps.Keys(modules)) {
+		p := modules[name].Package.Path
+		if p.HasPrefix(rulesPrefix) && len(p) == len(rulesPrefix)+2 && !documented[p.String()] {
+			missing = append(missing, fmt.Sprintf("%s: package %s has no METADATA block with custom.id", name, p))
+		}
+	}
+	if len(missing) > 0 {
+		return errors.New(fmt.Sprint(missing))
+	}
+	return nil
+}
+
+// Rules lists the rules' documentation, sorted by id.
+func (l *Linter) Rules() []Rule { return slices.Clone(l.ordered) }
+
+// Rule returns the documentation of the rule with the given id.
+func (l *Linter) Rule(id string) (Rule, bool) {
+	r, ok := l.rules[id]
+	return r, ok
+}
+
+// AsOf is the date notices are judged at.
+func (l *Linter) AsOf() string { return l.asOf }
+
+// WithAsOf returns a linter that judges notices at another date. It shares
+// the prepared rules, so it is cheap.
+func (l *Linter) WithAsOf(date string) (*Linter, error) {
+	if !privacy.Date(date).Valid() {
+		return nil, fmt.Errorf("as-of date %q: expected YYYY-MM-DD", date)
+	}
+	c := *l
+	c.asOf = date
+	return &c, nil
+}
+
+// Check loads, validates and checks one notice. Syntax and schema problems
+// are findings, not errors; an error means the check itself failed, for
+// example because ctx was cancelled.
+func (l *Linter) Check(ctx context.Context, name string, src []byte) (finding.File, error) {
+	doc, findings := document.Load(name, src)
+	if doc == nil {
+		return finding.File{File: name, Findings: finding.Sort(findings)}, nil
+	}
+	found, err := l.CheckDocument(ctx, doc)
+	if err != nil {
+		return finding.File{File: name}, err
+	}
+	return finding.File{File: name, Findings: finding.Sort(append(findings, found...))}, nil
+}
+
+// CheckDocument runs the rules over a loaded document and returns their
+// findings, positioned in the document's source.
+func (l *Linter) CheckDocument(ctx context.Context, doc *document.Document) ([]finding.Finding, error) {
+	input, err := ast.InterfaceToValue(map[string]any{"notice": doc.Value, "as_of": l.asOf})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", doc.Name, err)
+	}
+	rs, err := l.prepared.Eval(ctx, rego.EvalParsedInput(input))
+	if err != nil {
+		return nil, fmt.Errorf("%s: evaluating the rules: %w", doc.Name, err)
+	}
+	if len(rs) == 0 || len(rs[0].Expressions) == 0 {
+		return nil, nil
+	}
+	raw, ok := rs[0].Expressions[0].Value.([]any)
+	if !ok {
+		return nil, fmt.Errorf("%s: the router returned %T, not a set of findings", doc.Name, rs[0].Expressions[0].Value)
+	}
+	out := make([]finding.Finding, 0, len(raw))
+	for _, r := range raw {
+		f, err := l.shape(doc, r)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", doc.Name, err)
+		}
+		out = append(out, f)
+	}
+	return out, nil
+}
+
+// shape turns a rule's raw finding into a Finding with its rule's severity,
+// references and the position of its pointer.
+func (l *Linter) shape(doc *document.Document, raw any) (finding.Finding, error) {
+	m, _ := raw.(map[string]any)
+	id, _ := m["rule"].(string)
+	message, _ := m["message"].(string)
+	pointer, _ := m["pointer"].(string)
+	rule, ok := l.rules[id]
+	if !ok || message == "" {
+		return finding.Finding{}, fmt.Errorf("rule %q reported a malformed finding %v", id, raw)
+	}
+	pos := doc.Position(pointer)
+	return finding.Finding{
+		Rule:       id,
+		Severity:   rule.Severity,
+		Message:    message,
+		Pointer:    pointer,
+		Line:       pos.Line,
+		Column:     pos.Column,
+		References: rule.References,
+	}, nil
+}
+
+// CheckFS checks the named files of fsys, each a notice, and returns the
+// report with files in the order given. Files are checked in parallel.
+func (l *Linter) CheckFS(ctx context.Context, fsys fs.FS, names []string) (finding.Report, error) {
+	files := make([]finding.File, len(names))
+	errs := make([]error, len(names))
+	parallel(len(names), func(i int) {
+		src, err := fs.ReadFile(fsys, names[i])
+		if err != nil {
+			errs[i] = err
+			return
+		}
+		files[i], errs[i] = l.Check(ctx, names[i], src)
+	})
+	if err := errors.Join(errs...); err != nil {
+		return finding.Report{}, err
+	}
+	return finding.NewReport(l.asOf, files...), nil
+}
