@@ -3,6 +3,7 @@ package document
 import (
 	"bytes"
 	"cmp"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -32,15 +33,21 @@ var notice = sync.OnceValues(func() (*noticeSchema, error) {
 	c.LoadURL = func(url string) (io.ReadCloser, error) {
 		return nil, fmt.Errorf("%s is not available offline", url)
 	}
+	src, err := withEnums(schema.Notice())
+	if err != nil {
+		return nil, err
+	}
 	// The absolute $id lets the compiler resolve every reference without a
 	// working directory, which the browser lacks.
-	if err := c.AddResource(schema.ID, bytes.NewReader(schema.Notice())); err != nil {
+	if err := c.AddResource(schema.ID, bytes.NewReader(src)); err != nil {
 		return nil, err
 	}
 	s, err := c.Compile(schema.ID)
 	if err != nil {
 		return nil, err
 	}
+	// Messages read the published schema: its property order and the values
+	// of its enumerations, which the validator sees as enum.
 	doc, fs := Parse(schema.File, schema.Notice())
 	if doc == nil {
 		return nil, fmt.Errorf("reading %s: %s", schema.File, fs[0].Message)
@@ -72,6 +79,51 @@ var notice = sync.OnceValues(func() (*noticeSchema, error) {
 	}
 	return ns, nil
 })
+
+// withEnums rewrites every oneOf whose subschemas are all const, which is how
+// the published schema documents each value of an enumeration, into the
+// equivalent enum. A validator checks an enum once per value instead of
+// trying every alternative and recording an error for each miss.
+func withEnums(src []byte) ([]byte, error) {
+	var root any
+	if err := json.Unmarshal(src, &root); err != nil {
+		return nil, err
+	}
+	var rewrite func(v any)
+	rewrite = func(v any) {
+		switch v := v.(type) {
+		case map[string]any:
+			if values, ok := constValues(v["oneOf"]); ok {
+				delete(v, "oneOf")
+				v["enum"] = values
+			}
+			for _, x := range v {
+				rewrite(x)
+			}
+		case []any:
+			for _, x := range v {
+				rewrite(x)
+			}
+		}
+	}
+	rewrite(root)
+	return json.Marshal(root)
+}
+
+// constValues returns the values of a oneOf list whose subschemas are all const.
+func constValues(oneOf any) ([]any, bool) {
+	subs, _ := oneOf.([]any)
+	values := make([]any, 0, len(subs))
+	for _, s := range subs {
+		m, _ := s.(map[string]any)
+		c, ok := m["const"]
+		if !ok {
+			return nil, false
+		}
+		values = append(values, c)
+	}
+	return values, len(values) > 0
+}
 
 // onlyKeys reports whether m has no key but those given.
 func onlyKeys(m map[string]any, keys ...string) bool {
@@ -280,17 +332,10 @@ func (v *validation) result() []finding.Finding {
 	return out
 }
 
-// walk turns the error tree into candidates. Only leaves say what is wrong,
-// except for enumerations, whose oneOf of const subschemas is one problem.
+// walk turns the error tree into candidates. Only leaves say what is wrong.
 func (v *validation) walk(e *jsonschema.ValidationError) {
 	frag := fragment(e.AbsoluteKeywordLocation)
 	parent, kw := splitLast(frag)
-	if kw == "oneOf" && len(e.Causes) > 0 {
-		if values := v.constValues(frag); values != nil {
-			v.enum(v.prefix+instancePointer(e.InstanceLocation), values)
-			return
-		}
-	}
 	if len(e.Causes) > 0 {
 		for _, c := range e.Causes {
 			v.walk(c)
@@ -495,25 +540,6 @@ func (v *validation) wrongType(inst, frag string) {
 	v.add(inst, kindType, v.doc.schemaFinding(inst, msg))
 }
 
-// constValues returns the values of a oneOf whose subschemas are all const,
-// which is how the schema writes enumerations with a title per value.
-func (v *validation) constValues(oneOfPtr string) []string {
-	subs, _ := v.schema.at(oneOfPtr).([]any)
-	if len(subs) == 0 {
-		return nil
-	}
-	values := make([]string, 0, len(subs))
-	for _, s := range subs {
-		m, _ := s.(map[string]any)
-		c, ok := m["const"].(string)
-		if !ok {
-			return nil
-		}
-		values = append(values, c)
-	}
-	return values
-}
-
 func (v *validation) enum(inst string, values []string) {
 	val := v.value(inst)
 	s, ok := val.(string)
@@ -534,7 +560,10 @@ func (v *validation) enum(inst string, values []string) {
 }
 
 func (v *validation) enumKeyword(inst, frag, schemaPtr string) {
-	items, _ := v.schema.at(frag).([]any)
+	items, ok := v.schema.at(frag).([]any)
+	if !ok {
+		items, _ = constValues(v.schema.at(schemaPtr + "/oneOf"))
+	}
 	values := make([]string, 0, len(items))
 	for _, it := range items {
 		values = append(values, fmt.Sprint(it))
