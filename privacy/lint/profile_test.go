@@ -1,0 +1,73 @@
+package lint
+
+import (
+	"cmp"
+	"context"
+	"flag"
+	"fmt"
+	"maps"
+	"os"
+	"slices"
+	"testing"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/profiler"
+	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/storage/inmem"
+
+	"github.com/noticelint/noticelint/privacy/lint/document"
+	builtin "github.com/noticelint/noticelint/rego"
+)
+
+var profileNotice = flag.String("profile-rules", "", "notice file whose evaluation time to break down by rule file")
+
+// TestProfileRules prints where evaluating one notice spends its time, per
+// Rego file, for rule authors chasing a slow rule:
+//
+//	go test ./privacy/lint -run ProfileRules -v -profile-rules ../../examples/procurios.notice.yaml
+func TestProfileRules(t *testing.T) {
+	if *profileNotice == "" {
+		t.Skip("pass -profile-rules FILE")
+	}
+	src, err := os.ReadFile(*profileNotice)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, findings := document.Parse(*profileNotice, src)
+	if doc == nil {
+		t.Fatal(findings)
+	}
+	b, err := loadBundle(builtin.FS(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := compile(b.modules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pq, err := rego.New(rego.Query(query), rego.Compiler(c), rego.Store(inmem.NewFromObject(b.data()))).PrepareForEval(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	input, err := ast.InterfaceToValue(map[string]any{"notice": doc.Value, "as_of": "2026-11-22"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 5 { // warm caches such as compiled regular expressions
+		if _, err := pq.Eval(context.Background(), rego.EvalParsedInput(input)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p := profiler.New()
+	if _, err := pq.Eval(context.Background(), rego.EvalParsedInput(input), rego.EvalQueryTracer(p)); err != nil {
+		t.Fatal(err)
+	}
+	perFile := map[string]int64{}
+	for _, s := range p.ReportTopNResults(-1, []string{"total_time_ns"}) {
+		perFile[s.Location.File] += s.ExprTimeNs
+	}
+	files := slices.SortedFunc(maps.Keys(perFile), func(a, b string) int { return cmp.Compare(perFile[b], perFile[a]) })
+	for _, f := range files {
+		fmt.Printf("%9.2f ms  %s\n", float64(perFile[f])/1e6, cmp.Or(f, "(query)"))
+	}
+}
