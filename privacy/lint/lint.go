@@ -27,8 +27,8 @@ const query = "data.noticelint.main.report"
 // Linter checks notices. Create it once with New; it is safe for concurrent use.
 type Linter struct {
 	prepared rego.PreparedEvalQuery
-	rules    map[string]Rule
-	ordered  []Rule
+	rules    map[string]finding.Rule
+	ordered  []finding.Rule
 	asOf     string
 }
 
@@ -76,7 +76,7 @@ func New(ctx context.Context, opts ...Option) (*Linter, error) {
 	if err != nil {
 		return nil, fmt.Errorf("preparing the rules: %w", err)
 	}
-	l := &Linter{prepared: pq, rules: map[string]Rule{}, ordered: rules, asOf: cfg.asOf}
+	l := &Linter{prepared: pq, rules: map[string]finding.Rule{}, ordered: rules, asOf: cfg.asOf}
 	for _, r := range rules {
 		l.rules[r.ID] = r
 	}
@@ -126,7 +126,7 @@ func inputSchemas() (*ast.SchemaSet, error) {
 
 // everyRuleDocumented reports rule packages that have no METADATA, whose
 // findings would otherwise carry no severity.
-func everyRuleDocumented(modules map[string]*ast.Module, rules []Rule) error {
+func everyRuleDocumented(modules map[string]*ast.Module, rules []finding.Rule) error {
 	documented := map[string]bool{}
 	for _, r := range rules {
 		documented[r.Package] = true
@@ -145,10 +145,10 @@ func everyRuleDocumented(modules map[string]*ast.Module, rules []Rule) error {
 }
 
 // Rules lists the rules' documentation, sorted by id.
-func (l *Linter) Rules() []Rule { return slices.Clone(l.ordered) }
+func (l *Linter) Rules() []finding.Rule { return slices.Clone(l.ordered) }
 
 // Rule returns the documentation of the rule with the given id.
-func (l *Linter) Rule(id string) (Rule, bool) {
+func (l *Linter) Rule(id string) (finding.Rule, bool) {
 	r, ok := l.rules[id]
 	return r, ok
 }

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/noticelint/noticelint/privacy/lint"
+	"github.com/noticelint/noticelint/privacy/lint/finding"
 )
 
 var update = flag.Bool("update", false, "rewrite generated files")
@@ -38,7 +38,7 @@ func TestREADMERuleTable(t *testing.T) {
 	}
 }
 
-func ruleTable(rules []lint.Rule) string {
+func ruleTable(rules []finding.Rule) string {
 	var b strings.Builder
 	b.WriteString("| id | severity | what it flags | references |\n|---|---|---|---|\n")
 	for _, r := range rules {

@@ -12,35 +12,6 @@ import (
 	"github.com/noticelint/noticelint/privacy/lint/finding"
 )
 
-// Rule is the documentation of one rule, read from its METADATA block. It is
-// the single source for findings, rule listings and generated docs.
-type Rule struct {
-	// ID is the stable, kebab-case id: the package name with dashes.
-	ID string `json:"id"`
-	// Category is the folder the rule sits in, such as transfers.
-	Category string `json:"category"`
-	// Title is a short, readable name.
-	Title string `json:"title"`
-	// Description says what the rule checks and why.
-	Description string `json:"description"`
-	// Severity is the default severity of its findings.
-	Severity finding.Severity `json:"severity"`
-	// References are the legal provisions the rule rests on.
-	References []string `json:"references"`
-	// Fix says how to correct the notice.
-	Fix string `json:"fix"`
-	// Resources link to the law, case law and guidance behind the rule.
-	Resources []Resource `json:"resources"`
-	// Package is the Rego package path, such as data.noticelint.rules.transfers.transfer_privacy_shield.
-	Package string `json:"package"`
-}
-
-// Resource is a document a rule refers to.
-type Resource struct {
-	Description string `json:"description"`
-	URL         string `json:"url"`
-}
-
 var ruleID = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
 
 // rulesPrefix is the package path under which every rule lives.
@@ -48,8 +19,8 @@ var rulesPrefix = ast.MustParseRef("data.noticelint.rules")
 
 // rulesFromAnnotations reads every rule's metadata from the compiled modules'
 // package annotations and checks that it is complete.
-func rulesFromAnnotations(c *ast.Compiler) ([]Rule, error) {
-	var rules []Rule
+func rulesFromAnnotations(c *ast.Compiler) ([]finding.Rule, error) {
+	var rules []finding.Rule
 	var problems []string
 	for _, entry := range c.GetAnnotationSet().Flatten() {
 		a := entry.Annotations
@@ -58,7 +29,7 @@ func rulesFromAnnotations(c *ast.Compiler) ([]Rule, error) {
 		}
 		category := strings.Trim(entry.Path[len(rulesPrefix)].String(), `"`)
 		name := strings.Trim(entry.Path[len(rulesPrefix)+1].String(), `"`)
-		r := Rule{
+		r := finding.Rule{
 			ID:          str(a.Custom["id"]),
 			Category:    category,
 			Title:       a.Title,
@@ -69,7 +40,7 @@ func rulesFromAnnotations(c *ast.Compiler) ([]Rule, error) {
 			Package:     entry.Path.String(),
 		}
 		for _, rr := range a.RelatedResources {
-			r.Resources = append(r.Resources, Resource{Description: rr.Description, URL: rr.Ref.String()})
+			r.Resources = append(r.Resources, finding.Resource{Description: rr.Description, URL: rr.Ref.String()})
 		}
 		where := fmt.Sprintf("%s (%s)", r.Package, a.Location)
 		switch {
@@ -87,7 +58,7 @@ func rulesFromAnnotations(c *ast.Compiler) ([]Rule, error) {
 		}
 		rules = append(rules, r)
 	}
-	slices.SortFunc(rules, func(a, b Rule) int { return cmp.Compare(a.ID, b.ID) })
+	slices.SortFunc(rules, func(a, b finding.Rule) int { return cmp.Compare(a.ID, b.ID) })
 	for i := 1; i < len(rules); i++ {
 		if rules[i].ID == rules[i-1].ID {
 			problems = append(problems, fmt.Sprintf("rule id %q is used by %s and %s", rules[i].ID, rules[i-1].Package, rules[i].Package))
