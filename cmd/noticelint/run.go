@@ -95,7 +95,12 @@ func check(ctx context.Context, args []string, stdout, stderr io.Writer) (int, e
 	if err != nil {
 		return 0, err
 	}
-	if err := write(stdout, report); err != nil {
+	in := output.Input{
+		Report: report,
+		Rules:  l.Rules(),
+		Color:  *format == "text" && isTerminal(stdout) && os.Getenv("NO_COLOR") == "",
+	}
+	if err := write(stdout, in); err != nil {
 		return 0, err
 	}
 	if report.Has(finding.Error) {
@@ -155,6 +160,16 @@ func isNotice(name string) bool {
 		}
 	}
 	return false
+}
+
+// isTerminal reports whether w is a terminal, where colour helps a reader.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
 // osFS reads files by the names given on the command line, relative or

@@ -1,9 +1,10 @@
 // Package output renders a finding.Report for people and machines. Every
-// format is a pure function of the report, so each is tested once with
-// golden files and behaves the same in the CLI and in the library.
+// format is a pure function of its Input, so each is tested once with golden
+// files and behaves the same in the CLI and in the library.
 package output
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"slices"
@@ -12,12 +13,30 @@ import (
 	"github.com/noticelint/noticelint/privacy/lint/finding"
 )
 
-// Format writes a report in one output format.
-type Format func(w io.Writer, r finding.Report) error
+// Input is what every format renders.
+type Input struct {
+	// Report holds the findings, file by file, and their summary.
+	Report finding.Report
+	// Rules documents every rule that may appear, sorted by id. The sarif
+	// and junit formats list them; the loader's own rules (syntax, schema)
+	// are added when missing.
+	Rules []finding.Rule
+	// Color colours the severities with ANSI codes; only text honours it.
+	// The caller decides (the CLI: stdout is a terminal and NO_COLOR is unset).
+	Color bool
+}
 
+// Format writes its input in one output format.
+type Format func(w io.Writer, in Input) error
+
+// formats is the factory behind Lookup and Names: one entry per format,
+// each implemented in the file of the same name.
 var formats = map[string]Format{
-	"text": Text,
-	"json": JSON,
+	"github": GitHub,
+	"json":   JSON,
+	"junit":  JUnit,
+	"sarif":  SARIF,
+	"text":   Text,
 }
 
 // Lookup returns the format with the given name.
@@ -36,4 +55,80 @@ func Names() []string {
 	}
 	slices.Sort(names)
 	return names
+}
+
+// loaderRules documents the rules the loader reports before any Rego rule
+// runs; they have no METADATA block to be read from.
+var loaderRules = []finding.Rule{
+	{
+		ID:          finding.RuleSchema,
+		Category:    "loader",
+		Title:       "Notice does not match the schema",
+		Description: "A field is missing, misspelled, of the wrong type or outside its list of allowed values, so the notice cannot be read as a privacy notice and the rules that depend on that field cannot check it.",
+		Severity:    finding.Error,
+		Fix:         "Correct the value at the reported pointer as the notice schema (schema/notice.schema.json) describes it.",
+	},
+	{
+		ID:          finding.RuleSyntax,
+		Category:    "loader",
+		Title:       "Notice is not well-formed YAML or JSON",
+		Description: "The file cannot be parsed as YAML or JSON, so no rule can check it.",
+		Severity:    finding.Error,
+		Fix:         "Correct the syntax at the reported line and column, then run the check again.",
+	},
+}
+
+// ruleDocs returns the documentation of every rule the structured formats
+// list, sorted by id: in.Rules, the loader's rules unless in.Rules already
+// has them, and a bare entry for any rule that has findings but no
+// documentation, so that no finding refers to a rule the output omits.
+func ruleDocs(in Input) []finding.Rule {
+	rules := slices.Clone(in.Rules)
+	has := make(map[string]bool, len(rules))
+	add := func(r finding.Rule) {
+		if !has[r.ID] {
+			has[r.ID] = true
+			rules = append(rules, r)
+		}
+	}
+	for _, r := range rules {
+		has[r.ID] = true
+	}
+	for _, r := range loaderRules {
+		add(r)
+	}
+	for _, f := range in.Report.Files {
+		for _, x := range f.Findings {
+			add(finding.Rule{ID: x.Rule})
+		}
+	}
+	slices.SortStableFunc(rules, func(a, b finding.Rule) int { return cmp.Compare(a.ID, b.ID) })
+	return rules
+}
+
+// errWriter keeps the first write error so formats need not check each line.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) printf(format string, args ...any) {
+	if e.err == nil {
+		_, e.err = fmt.Fprintf(e.w, format, args...)
+	}
+}
+
+func (e *errWriter) write(s string) {
+	if e.err == nil {
+		_, e.err = io.WriteString(e.w, s)
+	}
+}
+
+// plural writes n and the noun, in the plural unless n is 1; "info" is
+// uncountable.
+func plural(n int, noun string) string {
+	if n == 1 || noun == "info" {
+		return fmt.Sprintf("%d %s", n, noun)
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
