@@ -62,3 +62,12 @@ func TestSeverity(t *testing.T) {
 		t.Error("UnmarshalJSON accepted warn")
 	}
 }
+
+func TestFails(t *testing.T) {
+	r := NewReport("x", File{File: "a", Findings: []Finding{{Severity: Warning}}})
+	for failOn, want := range map[string]bool{"error": false, "warning": true, "info": true, "never": false} {
+		if got := r.Fails(failOn); got != want {
+			t.Errorf("Fails(%s) = %v, want %v", failOn, got, want)
+		}
+	}
+}

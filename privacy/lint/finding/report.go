@@ -63,3 +63,15 @@ func (r Report) Has(min Severity) bool {
 	}
 	return false
 }
+
+// FailNever is the fail-on threshold that lets every run pass.
+const FailNever = "never"
+
+// Fails reports whether the report fails a run whose fail-on threshold is
+// failOn: error, warning, info, or never. This is the CLI's exit-code policy.
+func (r Report) Fails(failOn string) bool {
+	if failOn == FailNever {
+		return false
+	}
+	return r.Has(Severity(failOn))
+}

@@ -88,6 +88,9 @@ func SARIF(w io.Writer, in Input) error {
 	return enc.Encode(log)
 }
 
+// HelpURI is the address of a rule's documentation page, docs/rules/<id>.md.
+func HelpURI(id string) string { return ruleDocsURI + url.PathEscape(id) + ".md" }
+
 // sarifDescriptor is the reportingDescriptor of a rule. Parts the rule does
 // not document are left out. The documentation pages, docs/rules/<id>.md,
 // are those of the rules in Input.Rules, so the loader's rules (unless the
@@ -111,7 +114,7 @@ func sarifDescriptor(r finding.Rule, documented bool) sarifRule {
 		d.Help = &sarifMessage{Text: r.Fix}
 	}
 	if documented {
-		d.HelpURI = ruleDocsURI + url.PathEscape(r.ID) + ".md"
+		d.HelpURI = HelpURI(r.ID)
 	}
 	if r.Severity != "" {
 		d.DefaultConfiguration = &sarifConfiguration{Level: sarifLevel(r.Severity)}
