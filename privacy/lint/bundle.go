@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"strings"
 
@@ -66,4 +67,18 @@ func loadBundle(fsys fs.FS, prefix string) (*bundle, error) {
 // data is the base document the rules see.
 func (b *bundle) data() map[string]any {
 	return map[string]any{"noticelint": map[string]any{"facts": b.facts}}
+}
+
+// merge adds other's modules and facts; a facts file may not replace one
+// that is already there.
+func (b *bundle) merge(other *bundle) error {
+	maps.Copy(b.modules, other.modules)
+	maps.Copy(b.tests, other.tests)
+	for name, v := range other.facts {
+		if _, ok := b.facts[name]; ok {
+			return fmt.Errorf("facts/%s.json: data.noticelint.facts.%s is already defined", name, name)
+		}
+		b.facts[name] = v
+	}
+	return nil
 }

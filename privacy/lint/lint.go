@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"maps"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -29,6 +30,7 @@ type Linter struct {
 	prepared rego.PreparedEvalQuery
 	rules    map[string]finding.Rule
 	ordered  []finding.Rule
+	off      map[string]bool
 	asOf     string
 }
 
@@ -36,12 +38,29 @@ type Linter struct {
 type Option func(*config)
 
 type config struct {
-	asOf string
+	asOf   string
+	extras []ruleSource
+}
+
+// ruleSource is a directory of custom rules.
+type ruleSource struct {
+	fsys fs.FS
+	name string
 }
 
 // WithAsOf sets the date, YYYY-MM-DD, that notices are judged at. The default
 // is today, in UTC.
 func WithAsOf(date string) Option { return func(c *config) { c.asOf = date } }
+
+// WithRules adds custom rules: every .rego file below fsys (tests excluded)
+// and every facts/*.json file. They follow the built-in conventions: package
+// noticelint.rules.<category>.<rule_name> with a METADATA block whose
+// custom.id is the package name with dashes. They are compiled together with
+// the built-in rules, under the same restricted builtins. name, such as the
+// directory, prefixes file names in messages.
+func WithRules(fsys fs.FS, name string) Option {
+	return func(c *config) { c.extras = append(c.extras, ruleSource{fsys, name}) }
+}
 
 // New compiles the built-in rules, type-checked against the notice schema
 // and restricted to pure builtins, and prepares the query every check runs.
@@ -56,6 +75,15 @@ func New(ctx context.Context, opts ...Option) (*Linter, error) {
 	b, err := loadBundle(builtin.FS(), "")
 	if err != nil {
 		return nil, fmt.Errorf("loading the built-in rules: %w", err)
+	}
+	for _, src := range cfg.extras {
+		extra, err := loadBundle(src.fsys, strings.TrimSuffix(src.name, "/")+"/")
+		if err != nil {
+			return nil, fmt.Errorf("loading rules from %s: %w", src.name, err)
+		}
+		if err := b.merge(extra); err != nil {
+			return nil, fmt.Errorf("loading rules from %s: %w", src.name, err)
+		}
 	}
 	c, err := compile(b.modules)
 	if err != nil {
@@ -76,7 +104,7 @@ func New(ctx context.Context, opts ...Option) (*Linter, error) {
 	if err != nil {
 		return nil, fmt.Errorf("preparing the rules: %w", err)
 	}
-	l := &Linter{prepared: pq, rules: map[string]finding.Rule{}, ordered: rules, asOf: cfg.asOf}
+	l := &Linter{prepared: pq, rules: map[string]finding.Rule{}, ordered: rules, off: map[string]bool{}, asOf: cfg.asOf}
 	for _, r := range rules {
 		l.rules[r.ID] = r
 	}
@@ -167,6 +195,41 @@ func (l *Linter) WithAsOf(date string) (*Linter, error) {
 	return &c, nil
 }
 
+// RuleSetting changes one rule: disables it, or replaces its severity.
+type RuleSetting struct {
+	Off      bool
+	Severity finding.Severity
+}
+
+// WithRuleSettings returns a linter whose rules are changed by id. It shares
+// the prepared rules, so it is cheap. An unknown id is an error.
+func (l *Linter) WithRuleSettings(settings map[string]RuleSetting) (*Linter, error) {
+	c := *l
+	c.rules = maps.Clone(l.rules)
+	c.ordered = slices.Clone(l.ordered)
+	c.off = maps.Clone(l.off)
+	for _, id := range slices.Sorted(maps.Keys(settings)) {
+		s := settings[id]
+		r, ok := c.rules[id]
+		if !ok {
+			return nil, fmt.Errorf("unknown rule %q", id)
+		}
+		c.off[id] = s.Off
+		if s.Severity != "" {
+			if _, err := finding.ParseSeverity(string(s.Severity)); err != nil {
+				return nil, fmt.Errorf("rule %q: %w", id, err)
+			}
+			r.Severity = s.Severity
+			c.rules[id] = r
+			c.ordered[slices.IndexFunc(c.ordered, func(x finding.Rule) bool { return x.ID == id })] = r
+		}
+	}
+	return &c, nil
+}
+
+// Enabled reports whether the rule with the given id runs.
+func (l *Linter) Enabled(id string) bool { return !l.off[id] }
+
 // Check loads, validates and checks one notice. Syntax and schema problems
 // are findings, not errors; an error means the check itself failed, for
 // example because ctx was cancelled.
@@ -206,7 +269,9 @@ func (l *Linter) CheckDocument(ctx context.Context, doc *document.Document) ([]f
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", doc.Name, err)
 		}
-		out = append(out, f)
+		if !l.off[f.Rule] {
+			out = append(out, f)
+		}
 	}
 	return out, nil
 }

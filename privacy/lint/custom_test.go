@@ -1,0 +1,82 @@
+package lint_test
+
+import (
+	"context"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/noticelint/noticelint/privacy/lint"
+	"github.com/noticelint/noticelint/privacy/lint/finding"
+)
+
+// A team's own rules follow the built-in conventions and then behave like them.
+func TestCustomRules(t *testing.T) {
+	l, err := lint.New(context.Background(), lint.WithAsOf("2026-11-22"), lint.WithRules(os.DirFS("testdata/rules/good"), "testdata/rules/good"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, ok := l.Rule("notice-url")
+	if !ok || r.Severity != finding.Warning || r.Category != "team" || r.Title != "Notice URL missing" {
+		t.Fatalf("notice-url: %+v", r)
+	}
+	file, err := l.Check(context.Background(), "x.notice.yaml", []byte("title: x\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(file.Findings, func(f finding.Finding) bool { return f.Rule == "notice-url" }) {
+		t.Errorf("the custom rule did not fire: %v", file.Findings)
+	}
+}
+
+// Broken custom rules give an error that names the file and the problem.
+func TestBrokenCustomRules(t *testing.T) {
+	tests := []struct{ dir, want string }{
+		{"no-id", "testdata/rules/no-id/team/no_id/no_id.rego: package data.noticelint.rules.team.no_id has no METADATA block with custom.id"},
+		{"clash", `rule id "retention-missing" is used by data.noticelint.rules.retention.retention_missing and data.noticelint.rules.team.retention_missing`},
+		{"syntax", "testdata/rules/syntax/team/broken/broken.rego:21: rego_parse_error: unexpected eof token"},
+		{"builtin", "testdata/rules/builtin/team/phone_home/phone_home.rego:20: rego_type_error: undefined function http.send"},
+		{"misspelt", `undefined ref: input.notice.adress`},
+	}
+	for _, tt := range tests {
+		dir := "testdata/rules/" + tt.dir
+		_, err := lint.New(context.Background(), lint.WithRules(os.DirFS(dir), dir))
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: got %v\nwant it to contain %q", tt.dir, err, tt.want)
+		}
+	}
+}
+
+func TestRuleSettings(t *testing.T) {
+	base := newLinter(t)
+	l, err := base.WithRuleSettings(map[string]lint.RuleSetting{
+		"notice-date":     {Off: true},
+		"retention-vague": {Severity: finding.Error},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := []byte("title: x\nactivities:\n  - name: A\n    retention: {statement: as long as necessary}\n")
+	file, err := l.Check(context.Background(), "x.notice.yaml", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range file.Findings {
+		if f.Rule == "notice-date" {
+			t.Error("a disabled rule reported a finding")
+		}
+		if f.Rule == "retention-vague" && f.Severity != finding.Error {
+			t.Errorf("retention-vague has severity %s, want error", f.Severity)
+		}
+	}
+	if r, _ := l.Rule("retention-vague"); r.Severity != finding.Error || l.Enabled("notice-date") {
+		t.Error("the rule documentation does not show the settings")
+	}
+	if r, _ := base.Rule("retention-vague"); r.Severity != finding.Warning {
+		t.Error("WithRuleSettings changed the original linter")
+	}
+	if _, err := base.WithRuleSettings(map[string]lint.RuleSetting{"no-such-rule": {Off: true}}); err == nil {
+		t.Error("an unknown rule id was accepted")
+	}
+}
