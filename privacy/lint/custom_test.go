@@ -33,7 +33,7 @@ func TestCustomRules(t *testing.T) {
 // Broken custom rules give an error that names the file and the problem.
 func TestBrokenCustomRules(t *testing.T) {
 	tests := []struct{ dir, want string }{
-		{"no-id", "testdata/rules/no-id/team/no_id/no_id.rego: package data.noticelint.rules.team.no_id has no METADATA block with custom.id"},
+		{"no-id", `data.noticelint.rules.team.no_id (testdata/rules/no-id/team/no_id/no_id.rego:1): METADATA has no custom.id; it must be "no-id", the package name with dashes`},
 		{"clash", `rule id "retention-missing" is used by data.noticelint.rules.retention.retention_missing and data.noticelint.rules.team.retention_missing`},
 		{"syntax", "testdata/rules/syntax/team/broken/broken.rego:21: rego_parse_error: unexpected eof token"},
 		{"builtin", "testdata/rules/builtin/team/phone_home/phone_home.rego:20: rego_type_error: undefined function http.send"},

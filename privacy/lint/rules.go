@@ -44,6 +44,8 @@ func rulesFromAnnotations(c *ast.Compiler) ([]finding.Rule, error) {
 		}
 		where := fmt.Sprintf("%s (%s)", r.Package, a.Location)
 		switch {
+		case r.ID == "":
+			problems = append(problems, fmt.Sprintf("%s: METADATA has no custom.id; it must be %q, the package name with dashes", where, strings.ReplaceAll(name, "_", "-")))
 		case r.ID != strings.ReplaceAll(name, "_", "-"):
 			problems = append(problems, fmt.Sprintf("%s: custom.id %q must be the package name with dashes, %q", where, r.ID, strings.ReplaceAll(name, "_", "-")))
 		case !ruleID.MatchString(r.ID) || r.ID == finding.RuleSyntax || r.ID == finding.RuleSchema:
