@@ -248,6 +248,10 @@ func (l *Linter) Check(ctx context.Context, name string, src []byte) (finding.Fi
 // CheckDocument runs the rules over a loaded document and returns their
 // findings, positioned in the document's source.
 func (l *Linter) CheckDocument(ctx context.Context, doc *document.Document) ([]finding.Finding, error) {
+	// OPA notices cancellation asynchronously; a short evaluation could finish first.
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	input, err := ast.InterfaceToValue(map[string]any{"notice": doc.Value, "as_of": l.asOf})
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", doc.Name, err)
