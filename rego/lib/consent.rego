@@ -33,6 +33,3 @@ reliances contains [$"/cookies/{i}", $"the cookie \"{cookie.name}\""] if {
 	some i, cookie in input.notice.cookies
 	cookie_needs_consent(cookie)
 }
-
-# relied_on holds when the notice relies on consent anywhere.
-relied_on if count(reliances) > 0

@@ -23,19 +23,15 @@ transfer(t) := $"The transfer to \"{t.recipient}\" in {t.destination}" if {
 	_filled(t.recipient)
 } else := "A transfer"
 
-# recipients is every recipient of the notice as [pointer, recipient, label],
-# label naming it at the start of a sentence with the activity it belongs to.
-recipients contains [$"/recipients/{i}", r, _recipient(r)] if some i, r in input.notice.recipients
-
-recipients contains [$"/activities/{i}/recipients/{j}", r, $"{_recipient(r)} of activity \"{activity.name}\""] if {
-	some i, activity in input.notice.activities
-	some j, r in activity.recipients
-}
-
-_recipient(r) := $"The recipient \"{r.name}\"" if {
-	_filled(r.name)
-} else := $"The recipient category \"{trim_space(r.category)}\"" if {
-	_filled(r.category)
+# recipient names a recipient at the start of a sentence. Call it in a rule's
+# head, so that the name is built only for the recipients a finding is about;
+# for a recipient of an activity, the rule adds the activity.
+recipient(r) := $"The recipient \"{name}\"" if {
+	name := r.name
+	not text.blank(name)
+} else := $"The recipient category \"{trim_space(category)}\"" if {
+	category := r.category
+	not text.blank(category)
 } else := "A recipient"
 
 # adequate_organisation holds when the international organisation named has

@@ -9,14 +9,15 @@ _date_units := {"Y": 365, "M": 30, "W": 7, "D": 1}
 _time_units := {"H": 1 / 24, "M": 1 / 1440, "S": 1 / 86400}
 
 # days is the length of the ISO 8601 duration d in days, a year counting 365
-# days and a month 30, as legal limits such as "one month" are read.
-days(d) := _part_days(_date_part(d), _date_units) + _part_days(_time_part(d), _time_units)
+# days and a month 30, as legal limits such as "one month" are read. Most
+# durations have no time part (after "T"), so its units are only computed
+# for one that has.
+days(d) := _part_days(parts[0], _date_units) if {
+	parts := split(trim_prefix(d, "P"), "T")
+	count(parts) != 2
+}
 
-_date_part(d) := split(trim_prefix(d, "P"), "T")[0]
-
-default _time_part(_) := ""
-
-_time_part(d) := parts[1] if {
+days(d) := _part_days(parts[0], _date_units) + _part_days(parts[1], _time_units) if {
 	parts := split(trim_prefix(d, "P"), "T")
 	count(parts) == 2
 }

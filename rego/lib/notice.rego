@@ -10,25 +10,11 @@ as_of := input.as_of
 # controller_country is the ISO code of the controller's address, when given.
 controller_country := input.notice.controller.address.country
 
-# every activity and purpose with its pointer, so rules iterate without
-# rebuilding the path.
-purposes contains [pointer, purpose, activity] if {
-	some i, activity in input.notice.activities
-	some j, purpose in activity.purposes
-	pointer := $"/activities/{i}/purposes/{j}"
-}
-
-# bases is the set of Art. 6(1) bases any purpose of the notice relies on.
-bases contains basis if {
-	some [_, purpose, _] in purposes
-	some basis in purpose.legal_bases
-}
-
-# recipients is every recipient of the notice with its pointer, whether listed
-# for the whole notice or for one activity.
-recipients contains [$"/recipients/{i}", r] if some i, r in input.notice.recipients
-
-recipients contains [$"/activities/{i}/recipients/{j}", r] if {
-	some i, activity in input.notice.activities
-	some j, r in activity.recipients
+# relies_on holds when some purpose of the notice relies on the Art. 6(1)
+# basis. Evaluation stops at the first such purpose, and the answer is cached
+# for the rest of the check.
+relies_on(basis) if {
+	some activity in input.notice.activities
+	some purpose in activity.purposes
+	basis in purpose.legal_bases
 }

@@ -27,53 +27,53 @@
 package noticelint.rules.controller.controller_identity
 
 import data.noticelint.lib.contact_channels
-import data.noticelint.lib.result
 import data.noticelint.lib.text
 
 # No controller at all: one finding, the other elements are moot.
-report contains result.fail(
-	"The notice does not identify the controller: give its name, address and contact details.",
-	"",
-) if {
+report contains {
+	"message": "The notice does not identify the controller: give its name, address and contact details.",
+	"pointer": "",
+} if {
 	not input.notice.controller
 }
 
-report contains result.fail(
-	"The controller's legal name is not given.",
-	pointer,
-) if {
+report contains {
+	"message": "The controller's legal name is not given.",
+	"pointer": pointer,
+} if {
 	controller := input.notice.controller
-	not _filled(object.get(controller, "name", ""))
+	text.blank(object.get(controller, "name", ""))
 	pointer := _name_pointer(controller)
 }
 
-report contains result.fail(
-	$"{_controller} has no address.",
-	"/controller",
-) if {
+report contains {
+	"message": $"{_controller} has no address.",
+	"pointer": "/controller",
+} if {
 	controller := input.notice.controller
 	not controller.address
 }
 
-report contains result.fail(
-	$"{_controller} gives an address without the country.",
-	"/controller/address",
-) if {
+report contains {
+	"message": $"{_controller} gives an address without the country.",
+	"pointer": "/controller/address",
+} if {
 	address := input.notice.controller.address
-	not _filled(object.get(address, "country", ""))
+	text.blank(object.get(address, "country", ""))
 }
 
-report contains result.fail(
-	$"{_controller} gives no way to contact it: no e-mail address, phone number, web form or postal address.",
-	pointer,
-) if {
+report contains {
+	"message": $"{_controller} gives no way to contact it: no e-mail address, phone number, web form or postal address.",
+	"pointer": pointer,
+} if {
 	controller := input.notice.controller
 	not contact_channels.reachable(object.get(controller, "contact", {}))
 	pointer := _contact_pointer(controller)
 }
 
 # A call with an absent argument is undefined, and so is its negation: pass
-# object.get(..., "") rather than the bare field to "not _filled(...)".
+# object.get(..., "") rather than the bare field to "not _filled(...)" or
+# text.blank.
 _filled(s) if not text.blank(s)
 
 default _controller := "The controller"

@@ -30,13 +30,12 @@
 package noticelint.rules.controller.dpo_contact
 
 import data.noticelint.lib.contact_channels
-import data.noticelint.lib.result
 import data.noticelint.lib.text
 
-report contains result.fail(
-	$"The controller has designated a data protection officer{_named(dpo)} but the notice gives no way to contact them: no e-mail address, phone number, web form or postal address.",
-	"/controller/dpo",
-) if {
+report contains {
+	"message": $"The controller has designated a data protection officer{_named(dpo)} but the notice gives no way to contact them: no e-mail address, phone number, web form or postal address.",
+	"pointer": "/controller/dpo",
+} if {
 	dpo := input.notice.controller.dpo
 	_designated(dpo)
 	not contact_channels.reachable(object.get(dpo, "contact", {}))

@@ -30,13 +30,12 @@ package noticelint.rules.controller.eu_representative
 
 import data.noticelint.lib.contact_channels
 import data.noticelint.lib.countries
-import data.noticelint.lib.result
 import data.noticelint.lib.text
 
-report contains result.fail(
-	$"The controller's address is in {country}, outside the EEA, but the notice names no representative in the Union.",
-	"/controller/address/country",
-) if {
+report contains {
+	"message": $"The controller's address is in {country}, outside the EEA, but the notice names no representative in the Union.",
+	"pointer": "/controller/address/country",
+} if {
 	controller := input.notice.controller
 	country := controller.address.country
 	not text.blank(country)

@@ -31,7 +31,6 @@
 package noticelint.rules.cookies.cookie_consent_invalid
 
 import data.noticelint.lib.consent
-import data.noticelint.lib.result
 
 _why := {
 	"implied_by_browsing": "takes continued browsing as consent, which is not a clear affirmative act",
@@ -41,18 +40,18 @@ _why := {
 }
 
 # Site-wide: once, whether or not cookies are listed.
-report contains result.fail(
-	$"The cookie banner {why}.",
-	"/cookie_consent/mechanism",
-) if {
+report contains {
+	"message": $"The cookie banner {why}.",
+	"pointer": "/cookie_consent/mechanism",
+} if {
 	why := _why[input.notice.cookie_consent.mechanism]
 }
 
 # A cookie's own consent, for a cookie that needs consent.
-report contains result.fail(
-	$"Consent to cookie \"{cookie.name}\" {why}.",
-	$"/cookies/{i}/consent",
-) if {
+report contains {
+	"message": $"Consent to cookie \"{cookie.name}\" {why}.",
+	"pointer": $"/cookies/{i}/consent",
+} if {
 	some i, cookie in input.notice.cookies
 	why := _why[cookie.consent]
 	consent.cookie_needs_consent(cookie)

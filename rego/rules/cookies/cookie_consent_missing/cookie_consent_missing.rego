@@ -26,24 +26,21 @@
 package noticelint.rules.cookies.cookie_consent_missing
 
 import data.noticelint.lib.consent
-import data.noticelint.lib.result
 
-report contains result.fail(
-	$"Cookie \"{cookie.name}\" is set without asking consent, although it is not strictly necessary.",
-	$"/cookies/{i}",
-) if {
+report contains {
+	"message": $"Cookie \"{cookie.name}\" is set without asking consent, although it is not strictly necessary.",
+	"pointer": $"/cookies/{i}",
+} if {
 	some i, cookie in input.notice.cookies
 	consent.cookie_needs_consent(cookie)
 	consent.cookie_mechanism(cookie) == "none"
 }
 
-report contains result.fail(
-	$"The notice does not say how consent to cookie \"{cookie.name}\" is obtained, although the cookie is not strictly necessary.",
-	$"/cookies/{i}",
-) if {
+report contains {
+	"message": $"The notice does not say how consent to cookie \"{cookie.name}\" is obtained, although the cookie is not strictly necessary.",
+	"pointer": $"/cookies/{i}",
+} if {
 	some i, cookie in input.notice.cookies
 	consent.cookie_needs_consent(cookie)
-	not _stated(cookie)
+	not consent.cookie_mechanism(cookie)
 }
-
-_stated(cookie) if consent.cookie_mechanism(cookie)

@@ -21,12 +21,10 @@
 # scope: package
 package noticelint.rules.cookies.cookie_duration
 
-import data.noticelint.lib.result
-
-report contains result.fail(
-	$"Cookie \"{cookie.name}\" does not say how long it lasts.",
-	$"/cookies/{i}",
-) if {
+report contains {
+	"message": $"Cookie \"{cookie.name}\" does not say how long it lasts.",
+	"pointer": $"/cookies/{i}",
+} if {
 	some i, cookie in input.notice.cookies
 	not cookie.duration
 }

@@ -22,13 +22,12 @@
 # scope: package
 package noticelint.rules.cookies.cookie_third_party
 
-import data.noticelint.lib.result
 import data.noticelint.lib.text
 
-report contains result.fail(
-	$"Cookie \"{cookie.name}\" is set by a third party that the notice does not name.",
-	$"/cookies/{i}",
-) if {
+report contains {
+	"message": $"Cookie \"{cookie.name}\" is set by a third party that the notice does not name.",
+	"pointer": $"/cookies/{i}",
+} if {
 	some i, cookie in input.notice.cookies
 	cookie.party == "third"
 	text.blank(object.get(cookie, "provider", ""))

@@ -29,22 +29,21 @@ package noticelint.rules.lawfulness.child_consent_age
 
 import data.noticelint.facts
 import data.noticelint.lib.notice
-import data.noticelint.lib.result
 
-report contains result.fail(
-	$"The notice asks for a parent's consent only below age {children.parental_consent_below_age}, but the age of digital consent is {_and(_too_high)}.",
-	"/children/parental_consent_below_age",
-) if {
+report contains {
+	"message": $"The notice asks for a parent's consent only below age {children.parental_consent_below_age}, but the age of digital consent is {_and(_too_high)}.",
+	"pointer": "/children/parental_consent_below_age",
+} if {
 	children := input.notice.children
 	children.parental_consent_below_age
 	_applies
 	count(_too_high) > 0
 }
 
-report contains result.fail(
-	$"The service is directed at children and relies on consent, but the notice sets no age below which a parent must consent; the age of digital consent is {_and(_too_high)}.",
-	"/children",
-) if {
+report contains {
+	"message": $"The service is directed at children and relies on consent, but the notice sets no age below which a parent must consent; the age of digital consent is {_and(_too_high)}.",
+	"pointer": "/children",
+} if {
 	children := input.notice.children
 	not children.parental_consent_below_age
 	_applies
@@ -54,7 +53,7 @@ report contains result.fail(
 # Art. 8(1) applies to a service offered directly to children that relies on consent.
 _applies if {
 	input.notice.children.directed_at_children == true
-	"consent" in notice.bases
+	notice.relies_on("consent")
 }
 
 # The countries whose children are targeted, "" standing for the GDPR default

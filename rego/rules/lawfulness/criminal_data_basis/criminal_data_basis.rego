@@ -24,13 +24,12 @@
 # scope: package
 package noticelint.rules.lawfulness.criminal_data_basis
 
-import data.noticelint.lib.result
 import data.noticelint.lib.text
 
-report contains result.fail(
-	$"The activity \"{activity.name}\" processes data on criminal convictions or offences but names no official authority or law that authorises it.",
-	$"/activities/{i}/criminal_data",
-) if {
+report contains {
+	"message": $"The activity \"{activity.name}\" processes data on criminal convictions or offences but names no official authority or law that authorises it.",
+	"pointer": $"/activities/{i}/criminal_data",
+} if {
 	some i, activity in input.notice.activities
 	criminal := activity.criminal_data
 	not _based(criminal)

@@ -27,12 +27,10 @@
 # scope: package
 package noticelint.rules.lawfulness.special_category_condition
 
-import data.noticelint.lib.result
-
-report contains result.fail(
-	$"The activity \"{activity.name}\" processes special-category data ({_list(special.categories)}) but names no Art. 9(2) condition that allows it.",
-	$"/activities/{i}/special_categories",
-) if {
+report contains {
+	"message": $"The activity \"{activity.name}\" processes special-category data ({_list(special.categories)}) but names no Art. 9(2) condition that allows it.",
+	"pointer": $"/activities/{i}/special_categories",
+} if {
 	some i, activity in input.notice.activities
 	special := activity.special_categories
 	count(object.get(special, "categories", [])) > 0

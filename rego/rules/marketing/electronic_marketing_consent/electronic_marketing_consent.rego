@@ -29,8 +29,6 @@
 # scope: package
 package noticelint.rules.marketing.electronic_marketing_consent
 
-import data.noticelint.lib.result
-
 _channel_names := {
 	"email": "e-mail",
 	"sms": "SMS",
@@ -46,10 +44,10 @@ _soft_opt_in := [
 	["opt_out_each_message", "every message offers a free and easy way to refuse further messages"],
 ]
 
-report contains result.fail(
-	_soft_opt_in_message(activity.name, channels, missing),
-	$"/activities/{i}/direct_marketing",
-) if {
+report contains {
+	"message": _soft_opt_in_message(activity.name, channels, missing),
+	"pointer": $"/activities/{i}/direct_marketing",
+} if {
 	some i, activity in input.notice.activities
 	marketing := activity.direct_marketing
 	channels := [_channel_names[c] | some c in ["email", "sms"]; c in marketing.channels]
@@ -62,10 +60,10 @@ report contains result.fail(
 	count(missing) > 0
 }
 
-report contains result.fail(
-	$"The activity \"{activity.name}\" markets by {_and(channels)} without consent, which these channels always need.",
-	$"/activities/{i}/direct_marketing",
-) if {
+report contains {
+	"message": $"The activity \"{activity.name}\" markets by {_and(channels)} without consent, which these channels always need.",
+	"pointer": $"/activities/{i}/direct_marketing",
+} if {
 	some i, activity in input.notice.activities
 	marketing := activity.direct_marketing
 	channels := [_channel_names[c] | some c in ["automated_calls", "fax"]; c in marketing.channels]

@@ -57,3 +57,9 @@ test_message_conditional if {
 	got := {f.message | some f in marketing_objection.report with input as {"notice": notice, "as_of": "2026-01-01"}}
 	got == {"The activity \"Newsletter\" does direct marketing but attaches conditions to opting out, although the right to object to direct marketing is absolute."}
 }
+
+test_message_objection_excluded if {
+	notice := {"activities": [{"name": "Newsletter", "direct_marketing": {"channels": ["email"], "opt_out": "unconditional"}, "objection": {"availability": "excluded"}}]}
+	got := {f.message | some f in marketing_objection.report with input as {"notice": notice, "as_of": "2026-01-01"}}
+	got == {"The activity \"Newsletter\" does direct marketing but excludes objection, although the right to object to direct marketing is absolute."}
+}

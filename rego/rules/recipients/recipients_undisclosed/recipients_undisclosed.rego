@@ -33,27 +33,47 @@ package noticelint.rules.recipients.recipients_undisclosed
 
 import data.noticelint.facts
 import data.noticelint.lib.disclosure
-import data.noticelint.lib.result
 import data.noticelint.lib.text
 
-# A recipient with no name, and no category or only a catch-all one.
-report contains result.fail(_vague_message(r, label), pointer) if {
-	some [pointer, r, label] in disclosure.recipients
-	not _filled(object.get(r, "name", ""))
+# A recipient with no name, and no category or only a catch-all one: first
+# those of the whole notice, then those of each activity. Names and pointers
+# are built in the heads, only for the recipients that fire. The name test is
+# text.blank written out, as most recipients stop there and a call to a
+# function for each of them costs more than the test.
+report contains {"message": _vague_message(r, disclosure.recipient(r)), "pointer": $"/recipients/{i}"} if {
+	some i, r in input.notice.recipients
+	trim_space(object.get(r, "name", "")) == ""
+	_generic(object.get(r, "category", ""))
+}
+
+report contains {
+	"message": _vague_message(r, $"{disclosure.recipient(r)} of activity \"{activity.name}\""),
+	"pointer": $"/activities/{i}/recipients/{j}",
+} if {
+	some i, activity in input.notice.activities
+	some j, r in activity.recipients
+	trim_space(object.get(r, "name", "")) == ""
 	_generic(object.get(r, "category", ""))
 }
 
 # Data is shared, but no recipient is listed anywhere.
-report contains result.fail(
-	$"The notice {evidence}, but lists no recipients: name them or give specific categories.",
-	pointer,
-) if {
-	count(disclosure.recipients) == 0
+report contains {
+	"message": $"The notice {evidence}, but lists no recipients: name them or give specific categories.",
+	"pointer": pointer,
+} if {
+	not _any_recipient
 	[pointer, evidence] := _sharing
 }
 
+_any_recipient if some _ in input.notice.recipients
+
+_any_recipient if {
+	some activity in input.notice.activities
+	some _ in activity.recipients
+}
+
 _vague_message(r, label) := $"{label} has neither a name nor a category: name the recipient or give a specific category." if {
-	not _filled(object.get(r, "category", ""))
+	text.blank(object.get(r, "category", ""))
 } else := $"{label} does not say who receives the data: name the recipients or give a specific category."
 
 # _generic holds for a category that is blank or made only of the catch-all
@@ -82,5 +102,3 @@ _sharing := ["/transfers/0", "transfers data outside the EEA"] if {
 } else := [$"/cookies/{i}", $"lets third parties set cookies such as \"{input.notice.cookies[i].name}\""] if {
 	i := min({i | some i, cookie in input.notice.cookies; cookie.party == "third"})
 }
-
-_filled(s) if not text.blank(s)

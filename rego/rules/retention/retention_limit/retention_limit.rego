@@ -38,12 +38,11 @@ package noticelint.rules.retention.retention_limit
 import data.noticelint.facts
 import data.noticelint.lib.duration
 import data.noticelint.lib.notice
-import data.noticelint.lib.result
 
-report contains result.fail(
-	$"Activity \"{activity.name}\" keeps camera images for {period}, longer than the maximum of {limit.max} ({limit.max_days} days) for cameras in {_country_name(country)}.",
-	$"/activities/{i}/retention/period",
-) if {
+report contains {
+	"message": $"Activity \"{activity.name}\" keeps camera images for {period}, longer than the maximum of {limit.max} ({limit.max_days} days) for cameras in {_country_name(country)}.",
+	"pointer": $"/activities/{i}/retention/period",
+} if {
 	some i, activity in input.notice.activities
 	activity.video_surveillance
 	period := activity.retention.period

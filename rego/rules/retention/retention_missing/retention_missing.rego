@@ -21,19 +21,32 @@
 # scope: package
 package noticelint.rules.retention.retention_missing
 
-import data.noticelint.lib.result
 import data.noticelint.lib.text
 
-report contains result.fail(
-	$"Activity \"{activity.name}\" does not say how long its data is kept or by which criteria.",
-	$"/activities/{i}",
-) if {
-	some i, activity in input.notice.activities
-	not _has_retention(activity)
+report contains {
+	"message": $"Activity \"{input.notice.activities[i].name}\" does not say how long its data is kept or by which criteria.",
+	"pointer": $"/activities/{i}",
+} if {
+	some i in _undescribed
 }
 
-_has_retention(activity) if activity.retention.period
+# _undescribed holds the indexes of the activities that give no retention
+# period, criteria or statement. An activity without any retention is
+# settled by one cheap test, without calling _described.
+_undescribed contains i if {
+	some i, activity in input.notice.activities
+	not activity.retention
+}
 
-_has_retention(activity) if not text.blank(object.get(activity.retention, "criteria", ""))
+_undescribed contains i if {
+	some i, activity in input.notice.activities
+	retention := activity.retention
+	not retention.period
+	not _described(retention)
+}
 
-_has_retention(activity) if not text.blank(object.get(activity.retention, "statement", ""))
+# _described holds for a retention that gives criteria or a statement; one
+# that is not an object gives neither.
+_described(retention) if not text.blank(object.get(retention, "criteria", ""))
+
+_described(retention) if not text.blank(object.get(retention, "statement", ""))

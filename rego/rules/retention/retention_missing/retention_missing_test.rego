@@ -32,6 +32,10 @@ cases := {
 		"want": {"/activities/0"},
 	},
 	"no activities": {"activities": [], "want": set()},
+	"a period alone is enough": {
+		"activities": [{"name": "Orders", "retention": {"period": "P7Y"}}, {"name": "Newsletter", "retention": {"statement": "until you unsubscribe"}}, {"name": "Contact"}],
+		"want": {"/activities/2"},
+	},
 }
 
 test_cases if {
@@ -42,4 +46,9 @@ test_cases if {
 	}
 	print("failed cases:", failed)
 	failed == {}
+}
+
+test_message if {
+	got := {f.message | some f in retention_missing.report with input as {"notice": {"activities": [{"name": "Orders", "retention": {"from": "the order date"}}]}, "as_of": "2026-01-01"}}
+	got == {"Activity \"Orders\" does not say how long its data is kept or by which criteria."}
 }

@@ -29,26 +29,26 @@
 package noticelint.rules.retention.retention_vague
 
 import data.noticelint.facts
-import data.noticelint.lib.result
 import data.noticelint.lib.text
 
-# Only a statement: no period and no criteria.
-report contains result.fail(
-	_statement_message(activity.name, retention.statement),
-	$"/activities/{i}/retention",
-) if {
+# Only a statement: no period and no criteria. Few activities have a
+# statement, so that test comes first.
+report contains {
+	"message": _statement_message(activity.name, retention.statement),
+	"pointer": $"/activities/{i}/retention",
+} if {
 	some i, activity in input.notice.activities
+	is_string(activity.retention.statement)
 	retention := activity.retention
 	not retention.period
-	not _filled(object.get(retention, "criteria", ""))
-	is_string(retention.statement)
+	trim_space(object.get(retention, "criteria", "")) == "" # blank or absent
 }
 
 # Criteria that are only vague words, and no period.
-report contains result.fail(
-	$"The retention criteria of activity \"{activity.name}\" are not concrete (\"{_quote(retention.criteria)}\"): give a period or criteria that decide when the data is deleted.",
-	$"/activities/{i}/retention/criteria",
-) if {
+report contains {
+	"message": $"The retention criteria of activity \"{activity.name}\" are not concrete (\"{_quote(retention.criteria)}\"): give a period or criteria that decide when the data is deleted.",
+	"pointer": $"/activities/{i}/retention/criteria",
+} if {
 	some i, activity in input.notice.activities
 	retention := activity.retention
 	not retention.period
@@ -78,8 +78,3 @@ _cut(q) := trim_right(m[0][1], " ,;:") if {
 } else := substring(q, 0, 77)
 
 _one_line(s) := trim_space(replace(replace(replace(s, "\r", " "), "\n", " "), "\t", " "))
-
-# Pass optional fields through object.get to "not _filled(...)": OPA binds a
-# call's arguments outside the negation, so an absent field would make the
-# rule body fail instead of the negation succeed.
-_filled(s) if not text.blank(s)

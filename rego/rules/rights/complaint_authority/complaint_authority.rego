@@ -30,7 +30,6 @@
 package noticelint.rules.rights.complaint_authority
 
 import data.noticelint.facts
-import data.noticelint.lib.result
 import data.noticelint.lib.text
 
 _pointer := "/rights/complaint/authority"
@@ -38,23 +37,26 @@ _pointer := "/rights/complaint/authority"
 _authority := input.notice.rights.complaint.authority
 
 # A body that no longer exists, unless the notice also names its successor, as
-# in "Data Protection Authority (formerly the Privacy Commission)".
-report contains result.fail($"The complaint authority \"{_written}\" no longer exists: {_replacement(_former)}", _pointer) if {
-	_former
+# in "Data Protection Authority (formerly the Privacy Commission)". Matching
+# the current authorities first spares the defunct bodies for the usual
+# notice; only a described authority can match either.
+report contains {"message": $"The complaint authority \"{_written}\" no longer exists: {_replacement(_former)}", "pointer": _pointer} if {
+	_described
 	not _current
+	_former
 }
 
-report contains result.fail(_unknown_message, _pointer) if {
+report contains {"message": _unknown_message, "pointer": _pointer} if {
 	_described
-	not _former
 	not _current
+	not _former
 }
 
 # Only a country is given: fine for an EEA country, not for any other.
-report contains result.fail(
-	$"The complaint authority is given only by its country, {code}, which is outside the EEA and has no supervisory authority under the GDPR.",
-	_pointer,
-) if {
+report contains {
+	"message": $"The complaint authority is given only by its country, {code}, which is outside the EEA and has no supervisory authority under the GDPR.",
+	"pointer": _pointer,
+} if {
 	not _described
 	code := _authority.country
 	not facts.authorities.authorities[code]

@@ -24,12 +24,10 @@
 # scope: package
 package noticelint.rules.rights.complaint_right
 
-import data.noticelint.lib.result
-
-report contains result.fail(
-	"The notice does not state the right to lodge a complaint with a supervisory authority.",
-	_pointer,
-) if {
+report contains {
+	"message": "The notice does not state the right to lodge a complaint with a supervisory authority.",
+	"pointer": _pointer,
+} if {
 	not input.notice.rights.complaint.stated == true
 }
 

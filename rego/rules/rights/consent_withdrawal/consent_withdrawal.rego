@@ -28,28 +28,29 @@
 package noticelint.rules.rights.consent_withdrawal
 
 import data.noticelint.lib.consent
-import data.noticelint.lib.result
 import data.noticelint.lib.text
 
 # Purposes and special-category data: only the rights section can say it.
-report contains result.fail(
-	$"The notice relies on consent for {_list(relied)} but does not say how to withdraw that consent.",
-	_pointer(relied),
-) if {
+# The notice's own statements come first: when it says how, the reliances on
+# consent are never collected.
+report contains {
+	"message": $"The notice relies on consent for {_list(relied)} but does not say how to withdraw that consent.",
+	"pointer": _pointer(relied),
+} if {
+	not _rights_say_how
 	relied := _sorted({r | some r in consent.reliances; not _is_cookie(r)})
 	count(relied) > 0
-	not _rights_say_how
 }
 
 # Cookies: the cookie consent settings or the rights section can say it.
-report contains result.fail(
-	$"The notice relies on consent for {_list(relied)} but neither the cookie consent settings nor the rights section say how to withdraw that consent.",
-	_pointer(relied),
-) if {
-	relied := _sorted({r | some r in consent.reliances; _is_cookie(r)})
-	count(relied) > 0
+report contains {
+	"message": $"The notice relies on consent for {_list(relied)} but neither the cookie consent settings nor the rights section say how to withdraw that consent.",
+	"pointer": _pointer(relied),
+} if {
 	not _rights_say_how
 	not _cookie_settings_say_how
+	relied := _sorted({r | some r in consent.reliances; _is_cookie(r)})
+	count(relied) > 0
 }
 
 _is_cookie([pointer, _]) if startswith(pointer, "/cookies/")

@@ -24,28 +24,24 @@
 # scope: package
 package noticelint.rules.rights.objection_excluded
 
-import data.noticelint.lib.result
-
 # _bases holds the Art. 6(1) bases that carry the right to object, in the order of the GDPR.
 _bases := [
 	["public_task", "a public task (Art. 6(1)(e))"],
 	["legitimate_interests", "legitimate interests (Art. 6(1)(f))"],
 ]
 
-report contains result.fail(
-	$"Activity \"{activity.name}\" excludes the right to object although it relies on {concat(" and ", relied)}.",
-	$"/activities/{i}/objection/availability",
-) if {
+report contains {
+	"message": $"Activity \"{activity.name}\" excludes the right to object although it relies on {concat(" and ", relied)}.",
+	"pointer": $"/activities/{i}/objection/availability",
+} if {
 	some i, activity in input.notice.activities
 	activity.objection.availability == "excluded"
+
+	# The activity's bases, gathered once rather than once per basis.
+	activity_bases := {basis | some purpose in activity.purposes; some basis in purpose.legal_bases}
 	relied := [label |
 		some [basis, label] in _bases
-		_relies_on(activity, basis)
+		basis in activity_bases
 	]
 	count(relied) > 0
-}
-
-_relies_on(activity, basis) if {
-	some purpose in activity.purposes
-	basis in purpose.legal_bases
 }

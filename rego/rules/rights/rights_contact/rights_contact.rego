@@ -22,13 +22,12 @@
 # scope: package
 package noticelint.rules.rights.rights_contact
 
-import data.noticelint.lib.result
 import data.noticelint.lib.text
 
-report contains result.fail(
-	"The notice does not say where to send a request to exercise data-subject rights: give an e-mail address, telephone number, web form or postal address.",
-	_pointer,
-) if {
+report contains {
+	"message": "The notice does not say where to send a request to exercise data-subject rights: give an e-mail address, telephone number, web form or postal address.",
+	"pointer": _pointer,
+} if {
 	not _has_channel
 }
 

@@ -24,17 +24,16 @@
 package noticelint.rules.rights.rights_deadline
 
 import data.noticelint.lib.duration
-import data.noticelint.lib.result
 
-report contains result.fail(
-	$"The response time {time} is longer than the one month within which a request must be answered.",
-	"/rights/response_time",
-) if {
+report contains {
+	"message": $"The response time {time} is longer than the one month within which a request must be answered.",
+	"pointer": "/rights/response_time",
+} if {
 	time := input.notice.rights.response_time
 	duration.days(time) > 30
 }
 
-report contains result.fail(_extension_message(extension), "/rights/response_extension") if {
+report contains {"message": _extension_message(extension), "pointer": "/rights/response_extension"} if {
 	extension := input.notice.rights.response_extension
 	_extension_too_long(extension)
 }

@@ -25,11 +25,9 @@
 # scope: package
 package noticelint.rules.rights.rights_fee
 
-import data.noticelint.lib.result
-
-report contains result.fail(
-	"The notice charges a fee for every rights request, although requests are free and a fee is allowed only for further copies or manifestly unfounded or excessive requests.",
-	"/rights/fee",
-) if {
+report contains {
+	"message": "The notice charges a fee for every rights request, although requests are free and a fee is allowed only for further copies or manifestly unfounded or excessive requests.",
+	"pointer": "/rights/fee",
+} if {
 	input.notice.rights.fee == "every_request"
 }

@@ -29,13 +29,12 @@
 package noticelint.rules.rights.rights_identity
 
 import data.noticelint.facts
-import data.noticelint.lib.result
 import data.noticelint.lib.text
 
-report contains result.fail(
-	$"The notice demands \"{check.document}\" for every request, although proof of identity may be asked only in reasonable doubt and a copy of an identity document only when strictly necessary.",
-	"/rights/identity_check",
-) if {
+report contains {
+	"message": $"The notice demands \"{check.document}\" for every request, although proof of identity may be asked only in reasonable doubt and a copy of an identity document only when strictly necessary.",
+	"pointer": "/rights/identity_check",
+} if {
 	check := input.notice.rights.identity_check
 	check.when == "every_request"
 	text.contains_any(check.document, facts.vocabulary.identity_documents)

@@ -27,7 +27,6 @@
 package noticelint.rules.rights.rights_incomplete
 
 import data.noticelint.lib.notice
-import data.noticelint.lib.result
 
 # _labels holds the rights every notice must state, in the order of the GDPR.
 _labels := [
@@ -42,9 +41,9 @@ _labels := [
 _always := {"access", "rectification", "erasure", "restriction", "objection"}
 
 # Art. 20(1)(a): portability applies to processing based on consent or a contract.
-_portability_applies if "consent" in notice.bases
+_portability_applies if notice.relies_on("consent")
 
-_portability_applies if "contract" in notice.bases
+_portability_applies if notice.relies_on("contract")
 
 _required contains right if some right in _always
 
@@ -52,13 +51,16 @@ _required contains "portability" if _portability_applies
 
 _stated contains right if some right in input.notice.rights.stated
 
+# A right the notice states needs no further look, so the purposes are only
+# scanned for portability when it is missing.
 _missing := [label |
+	stated := _stated
 	some [right, label] in _labels
+	not right in stated
 	right in _required
-	not right in _stated
 ]
 
-report contains result.fail($"The notice does not state {_join(_missing)}.", _pointer) if count(_missing) > 0
+report contains {"message": $"The notice does not state {_join(_missing)}.", "pointer": _pointer} if count(_missing) > 0
 
 # _pointer is the list of stated rights, else the rights section, else the root.
 _pointer := "/rights/stated" if {

@@ -34,15 +34,14 @@ package noticelint.rules.transfers.transfer_adequacy_scope
 import data.noticelint.lib.countries
 import data.noticelint.lib.disclosure
 import data.noticelint.lib.notice
-import data.noticelint.lib.result
 import data.noticelint.lib.text
 
 # (a) Adequacy claimed for a third country without a decision in force: any
 # country under "adequacy", the United States under "eu_us_dpf".
-report contains result.fail(
-	$"{disclosure.transfer(transfer)} relies on an adequacy decision, but none for {country} is in force on {notice.as_of}.",
-	$"/transfers/{i}/mechanism",
-) if {
+report contains {
+	"message": $"{disclosure.transfer(transfer)} relies on an adequacy decision, but none for {country} is in force on {notice.as_of}.",
+	"pointer": $"/transfers/{i}/mechanism",
+} if {
 	some i, transfer in input.notice.transfers
 	_adequacy_claimed(transfer)
 	country := transfer.destination
@@ -51,10 +50,10 @@ report contains result.fail(
 }
 
 # (a) Adequacy claimed for an international organisation without a decision.
-report contains result.fail(
-	$"{disclosure.transfer(transfer)} relies on an adequacy decision, but none for that organisation is in force on {notice.as_of}.",
-	$"/transfers/{i}/mechanism",
-) if {
+report contains {
+	"message": $"{disclosure.transfer(transfer)} relies on an adequacy decision, but none for that organisation is in force on {notice.as_of}.",
+	"pointer": $"/transfers/{i}/mechanism",
+} if {
 	some i, transfer in input.notice.transfers
 	transfer.mechanism == "adequacy"
 	not transfer.destination
@@ -64,20 +63,20 @@ report contains result.fail(
 }
 
 # (b) The Data Privacy Framework outside the United States.
-report contains result.fail(
-	$"{disclosure.transfer(transfer)} relies on the EU-US Data Privacy Framework, which covers only certified organisations in the United States.",
-	$"/transfers/{i}/mechanism",
-) if {
+report contains {
+	"message": $"{disclosure.transfer(transfer)} relies on the EU-US Data Privacy Framework, which covers only certified organisations in the United States.",
+	"pointer": $"/transfers/{i}/mechanism",
+} if {
 	some i, transfer in input.notice.transfers
 	transfer.mechanism == "eu_us_dpf"
 	_elsewhere(transfer)
 }
 
 # (c) A US recipient the notice says is not certified.
-report contains result.fail(
-	$"{disclosure.transfer(transfer)} relies on the US adequacy decision, but the notice says the recipient is not certified under the EU-US Data Privacy Framework, the only recipients that decision covers.",
-	$"/transfers/{i}/dpf_certified",
-) if {
+report contains {
+	"message": $"{disclosure.transfer(transfer)} relies on the US adequacy decision, but the notice says the recipient is not certified under the EU-US Data Privacy Framework, the only recipients that decision covers.",
+	"pointer": $"/transfers/{i}/dpf_certified",
+} if {
 	some i, transfer in input.notice.transfers
 	transfer.destination == "US"
 	transfer.mechanism in {"adequacy", "eu_us_dpf"}
@@ -86,10 +85,10 @@ report contains result.fail(
 }
 
 # (c) "adequacy" for the United States without saying the recipient is certified.
-report contains result.fail(
-	$"{disclosure.transfer(transfer)} relies on adequacy without saying the recipient is certified under the EU-US Data Privacy Framework, the only US recipients the decision covers.",
-	$"/transfers/{i}/mechanism",
-) if {
+report contains {
+	"message": $"{disclosure.transfer(transfer)} relies on adequacy without saying the recipient is certified under the EU-US Data Privacy Framework, the only US recipients the decision covers.",
+	"pointer": $"/transfers/{i}/mechanism",
+} if {
 	some i, transfer in input.notice.transfers
 	transfer.destination == "US"
 	transfer.mechanism == "adequacy"

@@ -27,22 +27,21 @@
 package noticelint.rules.transfers.transfer_derogation
 
 import data.noticelint.lib.disclosure
-import data.noticelint.lib.result
 
-report contains result.fail(
-	$"{disclosure.transfer(transfer)} relies on explicit consent without telling the person the possible risks of a transfer without an adequacy decision or safeguards.",
-	pointer,
-) if {
+report contains {
+	"message": $"{disclosure.transfer(transfer)} relies on explicit consent without telling the person the possible risks of a transfer without an adequacy decision or safeguards.",
+	"pointer": pointer,
+} if {
 	some i, transfer in input.notice.transfers
 	transfer.mechanism == "derogation_explicit_consent"
 	not transfer.informed_of_risks == true
 	pointer := _risks_pointer(i, transfer)
 }
 
-report contains result.fail(
-	$"{disclosure.transfer(transfer)} is regular or repeated, but relies on an Art. 49 derogation, which allows only occasional transfers.",
-	$"/transfers/{i}/systematic",
-) if {
+report contains {
+	"message": $"{disclosure.transfer(transfer)} is regular or repeated, but relies on an Art. 49 derogation, which allows only occasional transfers.",
+	"pointer": $"/transfers/{i}/systematic",
+} if {
 	some i, transfer in input.notice.transfers
 	startswith(transfer.mechanism, "derogation_")
 	transfer.systematic == true

@@ -28,12 +28,11 @@ package noticelint.rules.transfers.transfer_legacy_sccs
 import data.noticelint.facts
 import data.noticelint.lib.disclosure
 import data.noticelint.lib.notice
-import data.noticelint.lib.result
 
-report contains result.fail(
-	$"{disclosure.transfer(transfer)} relies on the standard contractual clauses adopted before 2021, which no longer give appropriate safeguards since {legacy.invalid_from}.",
-	$"/transfers/{i}/mechanism",
-) if {
+report contains {
+	"message": $"{disclosure.transfer(transfer)} relies on the standard contractual clauses adopted before 2021, which no longer give appropriate safeguards since {legacy.invalid_from}.",
+	"pointer": $"/transfers/{i}/mechanism",
+} if {
 	some i, transfer in input.notice.transfers
 	transfer.mechanism == "sccs_legacy"
 	legacy := facts.invalidated_frameworks.frameworks.sccs_legacy

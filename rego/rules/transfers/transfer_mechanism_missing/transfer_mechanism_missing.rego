@@ -34,37 +34,36 @@ package noticelint.rules.transfers.transfer_mechanism_missing
 import data.noticelint.lib.countries
 import data.noticelint.lib.disclosure
 import data.noticelint.lib.notice
-import data.noticelint.lib.result
 import data.noticelint.lib.text
 
 # No destination, no international organisation and no region.
-report contains result.fail(
-	$"{disclosure.transfer(transfer)} does not say where the data goes: give the destination country or the international organisation.",
-	$"/transfers/{i}",
-) if {
+report contains {
+	"message": $"{disclosure.transfer(transfer)} does not say where the data goes: give the destination country or the international organisation.",
+	"pointer": $"/transfers/{i}",
+} if {
 	some i, transfer in input.notice.transfers
 	not transfer.destination
-	not _filled(object.get(transfer, "organisation", ""))
-	not _filled(object.get(transfer, "region", ""))
+	text.blank(object.get(transfer, "organisation", ""))
+	text.blank(object.get(transfer, "region", ""))
 }
 
 # Only a region, which no adequacy decision covers as a whole, and no mechanism.
-report contains result.fail(
-	$"{disclosure.transfer(transfer)} names only the region \"{transfer.region}\" and no transfer mechanism: name the countries and the ground each transfer relies on.",
-	$"/transfers/{i}",
-) if {
+report contains {
+	"message": $"{disclosure.transfer(transfer)} names only the region \"{transfer.region}\" and no transfer mechanism: name the countries and the ground each transfer relies on.",
+	"pointer": $"/transfers/{i}",
+} if {
 	some i, transfer in input.notice.transfers
 	not transfer.destination
 	not transfer.mechanism
-	not _filled(object.get(transfer, "organisation", ""))
+	text.blank(object.get(transfer, "organisation", ""))
 	_filled(object.get(transfer, "region", ""))
 }
 
 # A third country with no adequacy decision for the whole country, and no mechanism.
-report contains result.fail(
-	$"{disclosure.transfer(transfer)} names no transfer mechanism, and no adequacy decision covers the whole of {country}: give the ground the transfer relies on.",
-	$"/transfers/{i}",
-) if {
+report contains {
+	"message": $"{disclosure.transfer(transfer)} names no transfer mechanism, and no adequacy decision covers the whole of {country}: give the ground the transfer relies on.",
+	"pointer": $"/transfers/{i}",
+} if {
 	some i, transfer in input.notice.transfers
 	not transfer.mechanism
 	country := transfer.destination
@@ -73,10 +72,10 @@ report contains result.fail(
 }
 
 # An international organisation with no adequacy decision, and no mechanism.
-report contains result.fail(
-	$"{disclosure.transfer(transfer)} names no transfer mechanism, and no adequacy decision covers that organisation: give the ground the transfer relies on.",
-	$"/transfers/{i}",
-) if {
+report contains {
+	"message": $"{disclosure.transfer(transfer)} names no transfer mechanism, and no adequacy decision covers that organisation: give the ground the transfer relies on.",
+	"pointer": $"/transfers/{i}",
+} if {
 	some i, transfer in input.notice.transfers
 	not transfer.mechanism
 	not transfer.destination

@@ -28,12 +28,11 @@ package noticelint.rules.transfers.transfer_privacy_shield
 
 import data.noticelint.facts
 import data.noticelint.lib.notice
-import data.noticelint.lib.result
 
-report contains result.fail(
-	$"The transfer to {_destination(transfer)} relies on {framework.title}, invalid since {framework.invalid_from}.",
-	$"/transfers/{i}/mechanism",
-) if {
+report contains {
+	"message": $"The transfer to {_destination(transfer)} relies on {framework.title}, invalid since {framework.invalid_from}.",
+	"pointer": $"/transfers/{i}/mechanism",
+} if {
 	some i, transfer in input.notice.transfers
 	framework := facts.invalidated_frameworks.frameworks[transfer.mechanism]
 	transfer.mechanism in {"privacy_shield", "safe_harbor"}

@@ -26,7 +26,6 @@
 package noticelint.rules.transfers.transfer_safeguards_copy
 
 import data.noticelint.lib.disclosure
-import data.noticelint.lib.result
 import data.noticelint.lib.text
 
 _safeguards := {
@@ -34,10 +33,10 @@ _safeguards := {
 	"certification", "ad_hoc_clauses", "public_authority_instrument",
 }
 
-report contains result.fail(
-	$"{disclosure.transfer(transfer)} rests on safeguards but does not say how to obtain a copy of them or where they are available.",
-	$"/transfers/{i}",
-) if {
+report contains {
+	"message": $"{disclosure.transfer(transfer)} rests on safeguards but does not say how to obtain a copy of them or where they are available.",
+	"pointer": $"/transfers/{i}",
+} if {
 	some i, transfer in input.notice.transfers
 	transfer.mechanism in _safeguards
 	text.blank(object.get(transfer, "safeguards_copy", ""))

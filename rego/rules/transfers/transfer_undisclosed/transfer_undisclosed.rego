@@ -27,28 +27,49 @@
 # scope: package
 package noticelint.rules.transfers.transfer_undisclosed
 
-import data.noticelint.lib.countries
+import data.noticelint.facts
 import data.noticelint.lib.disclosure
-import data.noticelint.lib.result
 
-report contains result.fail(
-	$"{label} processes data in {country}, but the notice discloses no transfer to {country}.",
-	$"{pointer}/countries/{k}",
-) if {
-	some [pointer, r, label] in disclosure.recipients
+# The recipients of the whole notice, then those of each activity, then the
+# cookie providers. Each body binds the EEA members and the disclosed
+# destinations once, before its loops, so that every country costs two local
+# lookups; names and pointers are built in the heads, only for the countries
+# that fire.
+report contains {
+	"message": $"{disclosure.recipient(r)} processes data in {country}, but the notice discloses no transfer to {country}.",
+	"pointer": $"/recipients/{i}/countries/{k}",
+} if {
+	eea := facts.eea.members
+	disclosed := _disclosed
+	some i, r in input.notice.recipients
 	some k, country in r.countries
-	not countries.in_eea(country)
-	not _disclosed[country]
+	not eea[country]
+	not disclosed[country]
 }
 
-report contains result.fail(
-	$"The provider of cookie \"{cookie.name}\" is in {country}, but the notice discloses no transfer to {country}.",
-	$"/cookies/{i}/provider_country",
-) if {
+report contains {
+	"message": $"{disclosure.recipient(r)} of activity \"{activity.name}\" processes data in {country}, but the notice discloses no transfer to {country}.",
+	"pointer": $"/activities/{i}/recipients/{j}/countries/{k}",
+} if {
+	eea := facts.eea.members
+	disclosed := _disclosed
+	some i, activity in input.notice.activities
+	some j, r in activity.recipients
+	some k, country in r.countries
+	not eea[country]
+	not disclosed[country]
+}
+
+report contains {
+	"message": $"The provider of cookie \"{cookie.name}\" is in {country}, but the notice discloses no transfer to {country}.",
+	"pointer": $"/cookies/{i}/provider_country",
+} if {
+	eea := facts.eea.members
+	disclosed := _disclosed
 	some i, cookie in input.notice.cookies
 	country := cookie.provider_country
-	not countries.in_eea(country)
-	not _disclosed[country]
+	not eea[country]
+	not disclosed[country]
 }
 
 # The destinations of the transfers the notice discloses.

@@ -70,3 +70,21 @@ test_message_names_recipient_and_country if {
 	some f in transfer_undisclosed.report with input as {"notice": notice, "as_of": "2026-01-01"}
 	f.message == "The recipient \"Example Mail Inc.\" of activity \"Newsletter\" processes data in US, but the notice discloses no transfer to US."
 }
+
+test_message_names_recipient_category_of_the_whole_notice if {
+	notice := {"recipients": [{"name": " ", "category": "  IT support  ", "countries": ["IN"]}]}
+	got := {f.message | some f in transfer_undisclosed.report with input as {"notice": notice, "as_of": "2026-01-01"}}
+	got == {"The recipient category \"IT support\" processes data in IN, but the notice discloses no transfer to IN."}
+}
+
+test_message_unnamed_recipient_and_cookie_provider if {
+	notice := {
+		"activities": [{"name": "Support", "recipients": [{"role": "processor", "countries": ["IN"]}]}],
+		"cookies": [{"name": "_ga", "provider_country": "US"}],
+	}
+	got := {f.message | some f in transfer_undisclosed.report with input as {"notice": notice, "as_of": "2026-01-01"}}
+	got == {
+		"A recipient of activity \"Support\" processes data in IN, but the notice discloses no transfer to IN.",
+		"The provider of cookie \"_ga\" is in US, but the notice discloses no transfer to US.",
+	}
+}

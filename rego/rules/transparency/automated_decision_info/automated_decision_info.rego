@@ -35,7 +35,6 @@
 # scope: package
 package noticelint.rules.transparency.automated_decision_info
 
-import data.noticelint.lib.result
 import data.noticelint.lib.text
 
 # The explanations required, in the order the message lists them.
@@ -45,16 +44,16 @@ _explanations := [
 	["consequences", "its envisaged consequences"],
 ]
 
-report contains result.fail(
-	$"The activity \"{activity.name}\" involves {_kind(decisions)} but does not explain {_and(missing)}.",
-	$"/activities/{i}/automated_decisions",
-) if {
+report contains {
+	"message": $"The activity \"{activity.name}\" involves {_kind(decisions)} but does not explain {_and(missing)}.",
+	"pointer": $"/activities/{i}/automated_decisions",
+} if {
 	some i, activity in input.notice.activities
 	decisions := activity.automated_decisions
 	_flagged(decisions)
 	missing := [words |
 		some [field, words] in _explanations
-		not _given(object.get(decisions, field, ""))
+		text.blank(object.get(decisions, field, ""))
 	]
 	count(missing) > 0
 }
@@ -69,8 +68,6 @@ _kind(decisions) := "profiling" if {
 	decisions.profiling == true
 	not decisions.article_22 == true
 }
-
-_given(s) if not text.blank(s)
 
 # _and joins phrases as an English list: "a", "a and b", "a, b and c".
 _and(items) := items[0] if count(items) == 1

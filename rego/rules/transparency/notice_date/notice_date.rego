@@ -23,13 +23,12 @@
 # scope: package
 package noticelint.rules.transparency.notice_date
 
-import data.noticelint.lib.result
 import data.noticelint.lib.text
 
-report contains result.fail(
-	"The notice gives neither the date from which it applies nor the date it was last updated.",
-	"",
-) if {
+report contains {
+	"message": "The notice gives neither the date from which it applies nor the date it was last updated.",
+	"pointer": "",
+} if {
 	not _dated
 }
 

@@ -51,6 +51,18 @@ cases := {
 		"notice": {},
 		"want": set(),
 	},
+	"lorem ipsum in mixed case": {
+		"notice": {"activities": [{"name": "Orders", "retention": {"statement": "LoReM IpSuM dolor"}}]},
+		"want": {"/activities/0/retention/statement"},
+	},
+	"ellipsis after a tab, which the serialised text escapes": {
+		"notice": {"controller": {"name": "Bakkerij\t[\t…\t]"}},
+		"want": {"/controller/name"},
+	},
+	"placeholder in quotes": {
+		"notice": {"data_subjects": ["\"[...]\""]},
+		"want": {"/data_subjects/0"},
+	},
 }
 
 test_cases if {

@@ -48,6 +48,16 @@ cases := {
 		"laws": [],
 		"want": set(),
 	},
+	"only the third of several laws": {
+		"as_of": "2026-01-01",
+		"laws": [{"citation": "GDPR"}, {"citation": "Wet van 30 juli 2018", "identifier": "2018/12/30"}, {"citation": "Privacy Act", "identifier": "(WBP)"}],
+		"want": {"/laws/2"},
+	},
+	"phrases spread over two laws do not match": {
+		"as_of": "2026-01-01",
+		"laws": [{"citation": "Act of 8"}, {"citation": "december 1992"}],
+		"want": set(),
+	},
 }
 
 test_cases if {
@@ -70,4 +80,11 @@ test_message_cuts_a_long_citation if {
 	got := {f.message | some f in repealed_law.report with input as {"notice": {"laws": [{"citation": citation}]}, "as_of": "2026-01-01"}}
 	some m in got
 	startswith(m, "The notice cites \"Wet van 8 december 1992 tot bescherming van de persoonlij...\": Belgian Act")
+}
+
+test_one_finding_per_repealed_law_cited if {
+	laws := [{"citation": "Wet bescherming persoonsgegevens (Wbp), implementing Directive 95/46/EC"}]
+	findings := repealed_law.report with input as {"notice": {"laws": laws}, "as_of": "2026-01-01"}
+	count(findings) == 2
+	{f.pointer | some f in findings} == {"/laws/0"}
 }

@@ -29,21 +29,20 @@
 # scope: package
 package noticelint.rules.transparency.source_undisclosed
 
-import data.noticelint.lib.result
 import data.noticelint.lib.text
 
-report contains result.fail(
-	"The notice says data is obtained from other sources but does not name or describe any of them.",
-	"/collected_from",
-) if {
+report contains {
+	"message": "The notice says data is obtained from other sources but does not name or describe any of them.",
+	"pointer": "/collected_from",
+} if {
 	"other_sources" in input.notice.collected_from
 	not _any_source_disclosed
 }
 
-report contains result.fail(
-	$"A source of the activity \"{activity.name}\" has neither a name nor a description.",
-	$"/activities/{i}/sources/{k}",
-) if {
+report contains {
+	"message": $"A source of the activity \"{activity.name}\" has neither a name nor a description.",
+	"pointer": $"/activities/{i}/sources/{k}",
+} if {
 	some i, activity in input.notice.activities
 	some k, source in activity.sources
 	not _disclosed(source)
