@@ -9,6 +9,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/noticelint/noticelint/privacy/lint"
 	"github.com/noticelint/noticelint/privacy/lint/finding"
 	"github.com/noticelint/noticelint/privacy/lint/output"
 )
@@ -24,11 +25,7 @@ func listRules(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	} else if len(rest) > 0 {
 		return fmt.Errorf("%w: rules takes no arguments, got %q", errUsage, rest[0])
 	}
-	s, err := resolve(*configPath, *ruleDirs, "", "")
-	if err != nil {
-		return err
-	}
-	l, err := s.linter(ctx)
+	l, err := documentedLinter(ctx, *configPath, *ruleDirs)
 	if err != nil {
 		return err
 	}
@@ -65,11 +62,7 @@ func explain(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if len(ids) != 1 {
 		return fmt.Errorf("%w: explain needs exactly one rule id, such as retention-missing", errUsage)
 	}
-	s, err := resolve(*configPath, *ruleDirs, "", "")
-	if err != nil {
-		return err
-	}
-	l, err := s.linter(ctx)
+	l, err := documentedLinter(ctx, *configPath, *ruleDirs)
 	if err != nil {
 		return err
 	}
@@ -79,6 +72,16 @@ func explain(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	_, err = io.WriteString(stdout, Explanation(r))
 	return err
+}
+
+// documentedLinter is the linter whose rules the rules and explain commands
+// document: the built-in and custom rules with the configured settings.
+func documentedLinter(ctx context.Context, configPath string, ruleDirs []string) (*lint.Linter, error) {
+	s, err := resolve(configPath, ruleDirs, "", "")
+	if err != nil {
+		return nil, err
+	}
+	return s.linter(ctx)
 }
 
 // Explanation is a rule's documentation as plain text.
