@@ -16,6 +16,8 @@ func TestScalars(t *testing.T) {
 		{"date", privacy.Date("2020-06-05").Valid, true},
 		{"date without dashes", privacy.Date("20200605").Valid, false},
 		{"date with time", privacy.Date("2020-06-05T10:00:00Z").Valid, false},
+		{"impossible date", privacy.Date("2026-02-30").Valid, false},
+		{"leap day", privacy.Date("2024-02-29").Valid, true},
 		{"one month", privacy.Duration("P1M").Valid, true},
 		{"seven years", privacy.Duration("P7Y").Valid, true},
 		{"twelve hours", privacy.Duration("PT12H").Valid, true},

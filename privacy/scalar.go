@@ -3,6 +3,7 @@ package privacy
 import (
 	"regexp"
 	"slices"
+	"time"
 )
 
 // Patterns of the scalar types. They are RE2 expressions, which JSON Schema
@@ -36,8 +37,15 @@ var (
 // document round-trips unchanged and rules compare dates as ISO strings.
 type Date string
 
-// Valid reports whether d has the YYYY-MM-DD form.
-func (d Date) Valid() bool { return dateRe.MatchString(string(d)) }
+// Valid reports whether d is a real calendar date written YYYY-MM-DD, as
+// JSON Schema's date format demands: 2026-02-30 is not one.
+func (d Date) Valid() bool {
+	if !dateRe.MatchString(string(d)) {
+		return false
+	}
+	_, err := time.Parse(time.DateOnly, string(d))
+	return err == nil
+}
 
 // Duration is an ISO 8601 duration such as P1M (one month) or P7Y (seven years).
 type Duration string

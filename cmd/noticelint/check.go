@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"flag"
 	"fmt"
@@ -56,12 +57,16 @@ func resolve(configPath string, ruleDirs []string, asOf, failOn string) (*settin
 			s.ruleDirs = append(s.ruleDirs, filepath.Join(s.cfgDir, filepath.FromSlash(d)))
 		}
 	}
-	s.asOf = first(asOf, configValue(s.cfg, func(c *config.Config) string { return c.AsOf }), time.Now().UTC().Format(time.DateOnly))
-	if _, err := time.Parse(time.DateOnly, s.asOf); err != nil || !privacy.Date(s.asOf).Valid() {
+	var cfgAsOf, cfgFailOn string
+	if s.cfg != nil {
+		cfgAsOf, cfgFailOn = s.cfg.AsOf, s.cfg.FailOn
+	}
+	s.asOf = cmp.Or(asOf, cfgAsOf, time.Now().UTC().Format(time.DateOnly))
+	if !privacy.Date(s.asOf).Valid() {
 		return nil, fmt.Errorf("%w: --as-of %q: expected a date written YYYY-MM-DD", errUsage, s.asOf)
 	}
-	s.failOn = first(failOn, configValue(s.cfg, func(c *config.Config) string { return c.FailOn }), string(finding.Error))
-	if _, err := finding.ParseSeverity(s.failOn); err != nil && s.failOn != finding.FailNever {
+	s.failOn = cmp.Or(failOn, cfgFailOn, string(finding.Error))
+	if !finding.ValidFailOn(s.failOn) {
 		return nil, fmt.Errorf("%w: --fail-on %q: expected error, warning, info or never", errUsage, s.failOn)
 	}
 	return s, nil
@@ -188,25 +193,28 @@ func (s *settings) unignored(files []string) []string {
 	if s.cfg == nil || len(s.cfg.Ignore) == 0 {
 		return files
 	}
+	base, err := filepath.Abs(s.cfgDir)
+	if err != nil {
+		return files
+	}
 	return slices.DeleteFunc(files, func(f string) bool {
 		abs, err1 := filepath.Abs(f)
-		base, err2 := filepath.Abs(s.cfgDir)
-		rel, err3 := filepath.Rel(base, abs)
-		return err1 == nil && err2 == nil && err3 == nil && s.cfg.Ignored(filepath.ToSlash(rel))
+		rel, err2 := filepath.Rel(base, abs)
+		return err1 == nil && err2 == nil && s.cfg.Ignored(filepath.ToSlash(rel))
 	})
 }
 
 // findConfig looks for the configuration file in the working directory and
 // its parents.
 func findConfig() string {
-	dir, err := os.Getwd()
+	wd, err := os.Getwd()
 	if err != nil {
 		return ""
 	}
-	for {
+	for dir := wd; ; {
 		p := filepath.Join(dir, config.FileName)
 		if _, err := os.Stat(p); err == nil {
-			if rel, err := filepath.Rel(mustGetwd(), p); err == nil {
+			if rel, err := filepath.Rel(wd, p); err == nil {
 				return rel
 			}
 			return p
@@ -217,27 +225,6 @@ func findConfig() string {
 		}
 		dir = parent
 	}
-}
-
-func mustGetwd() string {
-	wd, _ := os.Getwd()
-	return wd
-}
-
-func first(values ...string) string {
-	for _, v := range values {
-		if v != "" {
-			return v
-		}
-	}
-	return ""
-}
-
-func configValue(c *config.Config, get func(*config.Config) string) string {
-	if c == nil {
-		return ""
-	}
-	return get(c)
 }
 
 // expand turns the paths into the notice files to check: files as given,

@@ -146,8 +146,8 @@ func TestInvalidAsOf(t *testing.T) {
 	if _, err := lint.New(context.Background(), lint.WithAsOf("22/11/2026")); err == nil {
 		t.Error("New accepted a malformed date")
 	}
-	if _, err := newLinter(t).WithAsOf("2026-13-01x"); err == nil {
-		t.Error("WithAsOf accepted a malformed date")
+	if _, err := newLinter(t).WithAsOf("2026-02-30"); err == nil {
+		t.Error("WithAsOf accepted an impossible date")
 	}
 }
 

@@ -18,17 +18,14 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"time"
 
+	"github.com/noticelint/noticelint/privacy"
 	"github.com/noticelint/noticelint/privacy/lint/document"
 	"github.com/noticelint/noticelint/privacy/lint/finding"
 )
 
 // FileName is the configuration file searched from the working directory upwards.
 const FileName = ".noticelint.yaml"
-
-// Never is the fail_on value that never fails a run.
-const Never = "never"
 
 // Config is a parsed configuration file.
 type Config struct {
@@ -91,13 +88,13 @@ func Parse(name string, src []byte) (*Config, error) {
 	if c.AsOf, err = c.str(root, "as_of"); err != nil {
 		return nil, err
 	}
-	if _, perr := time.Parse(time.DateOnly, c.AsOf); c.AsOf != "" && (perr != nil || len(c.AsOf) != 10) {
+	if c.AsOf != "" && !privacy.Date(c.AsOf).Valid() {
 		return nil, c.errorAt("/as_of", fmt.Sprintf("as_of %q: expected a date written YYYY-MM-DD", c.AsOf))
 	}
 	if c.FailOn, err = c.str(root, "fail_on"); err != nil {
 		return nil, err
 	}
-	if _, perr := finding.ParseSeverity(c.FailOn); c.FailOn != "" && c.FailOn != Never && perr != nil {
+	if c.FailOn != "" && !finding.ValidFailOn(c.FailOn) {
 		return nil, c.errorAt("/fail_on", fmt.Sprintf("fail_on %q: expected error, warning, info or never", c.FailOn))
 	}
 	if c.RuleDirs, err = c.strs(root, "rule_dirs"); err != nil {

@@ -67,6 +67,12 @@ func (r Report) Has(min Severity) bool {
 // FailNever is the fail-on threshold that lets every run pass.
 const FailNever = "never"
 
+// ValidFailOn reports whether failOn is a fail-on threshold: a severity or never.
+func ValidFailOn(failOn string) bool {
+	_, err := ParseSeverity(failOn)
+	return err == nil || failOn == FailNever
+}
+
 // Fails reports whether the report fails a run whose fail-on threshold is
 // failOn: error, warning, info, or never. This is the CLI's exit-code policy.
 func (r Report) Fails(failOn string) bool {
