@@ -18,6 +18,7 @@ import (
 	"github.com/noticelint/noticelint/privacy"
 	"github.com/noticelint/noticelint/privacy/lint/document"
 	"github.com/noticelint/noticelint/privacy/lint/finding"
+	"github.com/noticelint/noticelint/privacy/lint/pipeline"
 	builtin "github.com/noticelint/noticelint/rego"
 	"github.com/noticelint/noticelint/schema"
 )
@@ -27,11 +28,12 @@ const query = "data.noticelint.main.report"
 
 // Linter checks notices. Create it once with New; it is safe for concurrent use.
 type Linter struct {
-	prepared rego.PreparedEvalQuery
-	rules    map[string]finding.Rule
-	ordered  []finding.Rule
-	off      map[string]bool
-	asOf     string
+	eval    evaluator
+	rules   map[string]finding.Rule
+	ordered []finding.Rule
+	off     map[string]bool
+	shaping pipeline.Rules
+	asOf    string
 }
 
 // Option configures New.
@@ -104,10 +106,11 @@ func New(ctx context.Context, opts ...Option) (*Linter, error) {
 	if err != nil {
 		return nil, fmt.Errorf("preparing the rules: %w", err)
 	}
-	l := &Linter{prepared: pq, rules: map[string]finding.Rule{}, ordered: rules, off: map[string]bool{}, asOf: cfg.asOf}
+	l := &Linter{eval: evaluator{pq}, rules: map[string]finding.Rule{}, ordered: rules, off: map[string]bool{}, asOf: cfg.asOf}
 	for _, r := range rules {
 		l.rules[r.ID] = r
 	}
+	l.shaping = pipeline.NewRules(l.ordered, l.off)
 	return l, nil
 }
 
@@ -224,6 +227,7 @@ func (l *Linter) WithRuleSettings(settings map[string]RuleSetting) (*Linter, err
 			c.ordered[slices.IndexFunc(c.ordered, func(x finding.Rule) bool { return x.ID == id })] = r
 		}
 	}
+	c.shaping = pipeline.NewRules(c.ordered, c.off)
 	return &c, nil
 }
 
@@ -234,73 +238,42 @@ func (l *Linter) Enabled(id string) bool { return !l.off[id] }
 // are findings, not errors; an error means the check itself failed, for
 // example because ctx was cancelled.
 func (l *Linter) Check(ctx context.Context, name string, src []byte) (finding.File, error) {
-	doc, findings := document.Load(name, src)
-	if doc == nil {
-		return finding.File{File: name, Findings: finding.Sort(findings)}, nil
-	}
-	found, err := l.CheckDocument(ctx, doc)
-	if err != nil {
-		return finding.File{File: name}, err
-	}
-	return finding.File{File: name, Findings: finding.Sort(append(findings, found...))}, nil
+	return pipeline.Check(ctx, l.eval, l.shaping, name, src, l.asOf)
 }
 
 // CheckDocument runs the rules over a loaded document and returns their
 // findings, positioned in the document's source.
 func (l *Linter) CheckDocument(ctx context.Context, doc *document.Document) ([]finding.Finding, error) {
-	// OPA notices cancellation asynchronously; a short evaluation could finish first.
-	if err := ctx.Err(); err != nil {
+	return pipeline.CheckDocument(ctx, l.eval, l.shaping, doc, l.asOf)
+}
+
+// evaluator runs the prepared query with OPA's interpreter.
+type evaluator struct{ prepared rego.PreparedEvalQuery }
+
+func (e evaluator) Evaluate(ctx context.Context, doc *document.Document, asOf string) ([]pipeline.Raw, error) {
+	input, err := ast.InterfaceToValue(pipeline.Input(doc, asOf))
+	if err != nil {
 		return nil, err
 	}
-	input, err := ast.InterfaceToValue(map[string]any{"notice": doc.Value, "as_of": l.asOf})
+	rs, err := e.prepared.Eval(ctx, rego.EvalParsedInput(input))
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", doc.Name, err)
-	}
-	rs, err := l.prepared.Eval(ctx, rego.EvalParsedInput(input))
-	if err != nil {
-		return nil, fmt.Errorf("%s: evaluating the rules: %w", doc.Name, err)
+		return nil, fmt.Errorf("evaluating the rules: %w", err)
 	}
 	if len(rs) == 0 || len(rs[0].Expressions) == 0 {
 		return nil, nil
 	}
-	raw, ok := rs[0].Expressions[0].Value.([]any)
+	set, ok := rs[0].Expressions[0].Value.([]any)
 	if !ok {
-		return nil, fmt.Errorf("%s: the router returned %T, not a set of findings", doc.Name, rs[0].Expressions[0].Value)
+		return nil, fmt.Errorf("the router returned %T, not a set of findings", rs[0].Expressions[0].Value)
 	}
-	out := make([]finding.Finding, 0, len(raw))
-	for _, r := range raw {
-		f, err := l.shape(doc, r)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", doc.Name, err)
-		}
-		if !l.off[f.Rule] {
-			out = append(out, f)
-		}
+	out := make([]pipeline.Raw, len(set))
+	for i, x := range set {
+		m, _ := x.(map[string]any)
+		out[i].Rule, _ = m["rule"].(string)
+		out[i].Message, _ = m["message"].(string)
+		out[i].Pointer, _ = m["pointer"].(string)
 	}
 	return out, nil
-}
-
-// shape turns a rule's raw finding into a Finding with its rule's severity,
-// references and the position of its pointer.
-func (l *Linter) shape(doc *document.Document, raw any) (finding.Finding, error) {
-	m, _ := raw.(map[string]any)
-	id, _ := m["rule"].(string)
-	message, _ := m["message"].(string)
-	pointer, _ := m["pointer"].(string)
-	rule, ok := l.rules[id]
-	if !ok || message == "" {
-		return finding.Finding{}, fmt.Errorf("rule %q reported a malformed finding %v", id, raw)
-	}
-	pos := doc.Position(pointer)
-	return finding.Finding{
-		Rule:       id,
-		Severity:   rule.Severity,
-		Message:    message,
-		Pointer:    pointer,
-		Line:       pos.Line,
-		Column:     pos.Column,
-		References: rule.References,
-	}, nil
 }
 
 // CheckFS checks the named files of fsys, each a notice, and returns the
