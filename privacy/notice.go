@@ -389,3 +389,21 @@ type Law struct {
 	// Identifier is an official identifier such as a CELEX number or an ELI, when known.
 	Identifier string `json:"identifier,omitempty"`
 }
+
+// SuppressionKey is the field under which any object of a notice, the notice
+// itself included, lists its Suppressions. The "x-" prefix marks it as an
+// instruction to the checker rather than part of what the notice says.
+const SuppressionKey = "x-noticelint-ignore"
+
+// Suppressions are findings of noticelint rules silenced for this object and everything in it, each with its rule and reason; noticelint warns about a suppression without a reason, for an unknown rule, or that silences nothing.
+//
+// Findings about the notice's syntax or its schema cannot be suppressed.
+type Suppressions []Suppression
+
+// Suppression is a rule whose findings are silenced for the object that lists it and everything in it.
+type Suppression struct {
+	// Rule is the id of the rule whose findings are silenced, such as retention-vague; noticelint rules lists the ids.
+	Rule string `json:"rule"`
+	// Reason says why the finding does not apply to this notice; noticelint warns about a suppression without one.
+	Reason string `json:"reason,omitempty"`
+}

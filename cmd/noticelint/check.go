@@ -16,6 +16,7 @@ import (
 	"github.com/noticelint/noticelint/privacy"
 	"github.com/noticelint/noticelint/privacy/lint"
 	"github.com/noticelint/noticelint/privacy/lint/config"
+	"github.com/noticelint/noticelint/privacy/lint/document"
 	"github.com/noticelint/noticelint/privacy/lint/finding"
 	"github.com/noticelint/noticelint/privacy/lint/output"
 )
@@ -27,6 +28,56 @@ type settings struct {
 	asOf     string
 	failOn   string
 	ruleDirs []string
+	timeout  time.Duration
+	limits   document.Limits
+}
+
+// limitFlags registers the flags that bound what one notice may cost.
+type limitFlags struct {
+	timeout                                      *time.Duration
+	maxBytes, maxDepth, maxNodes, maxStringBytes *int
+}
+
+func newLimitFlags(fl *flag.FlagSet) limitFlags {
+	d := document.DefaultLimits()
+	return limitFlags{
+		timeout:        fl.Duration("timeout", 0, fmt.Sprintf("deadline for the rules over one notice (default %v)", lint.DefaultTimeout)),
+		maxBytes:       fl.Int("max-bytes", 0, fmt.Sprintf("largest notice file, in bytes (default %d)", d.MaxBytes)),
+		maxDepth:       fl.Int("max-depth", 0, fmt.Sprintf("deepest nesting of a notice (default %d)", d.MaxDepth)),
+		maxNodes:       fl.Int("max-nodes", 0, fmt.Sprintf("most values in a notice, YAML aliases expanded (default %d)", d.MaxNodes)),
+		maxStringBytes: fl.Int("max-string-bytes", 0, fmt.Sprintf("longest text in a notice, in bytes (default %d)", d.MaxStringBytes)),
+	}
+}
+
+// apply sets the limits given as flags over those of the configuration file.
+func (f limitFlags) apply(s *settings) error {
+	if s.cfg != nil {
+		s.timeout, s.limits = s.cfg.Timeout, s.cfg.Limits
+	}
+	if *f.timeout < 0 {
+		return fmt.Errorf("%w: --timeout %v: expected a positive duration", errUsage, *f.timeout)
+	}
+	if *f.timeout > 0 {
+		s.timeout = *f.timeout
+	}
+	for _, l := range []struct {
+		name   string
+		flag   *int
+		target *int
+	}{
+		{"max-bytes", f.maxBytes, &s.limits.MaxBytes},
+		{"max-depth", f.maxDepth, &s.limits.MaxDepth},
+		{"max-nodes", f.maxNodes, &s.limits.MaxNodes},
+		{"max-string-bytes", f.maxStringBytes, &s.limits.MaxStringBytes},
+	} {
+		if *l.flag < 0 {
+			return fmt.Errorf("%w: --%s %d: expected a positive number", errUsage, l.name, *l.flag)
+		}
+		if *l.flag > 0 {
+			*l.target = *l.flag
+		}
+	}
+	return nil
 }
 
 // ruleFlags registers the flags that change which rules run and how.
@@ -74,7 +125,10 @@ func resolve(configPath string, ruleDirs []string, asOf, failOn string) (*settin
 
 // linter builds the linter the settings describe.
 func (s *settings) linter(ctx context.Context) (*lint.Linter, error) {
-	opts := []lint.Option{lint.WithAsOf(s.asOf)}
+	opts := []lint.Option{lint.WithAsOf(s.asOf), lint.WithLimits(s.limits)}
+	if s.timeout > 0 {
+		opts = append(opts, lint.WithTimeout(s.timeout))
+	}
 	for _, dir := range s.ruleDirs {
 		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
 			return nil, fmt.Errorf("%w: --rules %s: not a directory", errUsage, dir)
@@ -107,6 +161,7 @@ func check(ctx context.Context, args []string, stdout, stderr io.Writer) (int, e
 	asOf := fl.String("as-of", "", "judge the notices as of this date, YYYY-MM-DD (default today)")
 	failOn := fl.String("fail-on", "", "fail on findings at or above error, warning or info, or never (default error)")
 	configPath, ruleDirs := ruleFlags(fl)
+	limits := newLimitFlags(fl)
 	paths, err := parseInterleaved(fl, args)
 	if err != nil {
 		return 0, err
@@ -121,6 +176,9 @@ func check(ctx context.Context, args []string, stdout, stderr io.Writer) (int, e
 	}
 	s, err := resolve(*configPath, *ruleDirs, *asOf, *failOn)
 	if err != nil {
+		return 0, err
+	}
+	if err := limits.apply(s); err != nil {
 		return 0, err
 	}
 	if len(paths) == 0 {

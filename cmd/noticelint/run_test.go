@@ -77,6 +77,10 @@ func TestExitCodes(t *testing.T) {
 		{"notice with errors", []string{"check", "--as-of", asOf, "examples/conpro.notice.yaml"}, 1, ""},
 		{"directory with errors", []string{"check", "--as-of", asOf, "examples"}, 1, ""},
 		{"help", []string{"help"}, 0, ""},
+		{"negative timeout", []string{"check", "--timeout", "-1s", "examples"}, 2, "--timeout -1s: expected a positive duration"},
+		{"bad timeout", []string{"check", "--timeout", "soon", "examples"}, 2, "invalid value"},
+		{"negative limit", []string{"check", "--max-depth", "-3", "examples"}, 2, "--max-depth -3: expected a positive number"},
+		{"generous limits", []string{"check", "--as-of", asOf, "--max-bytes", "20000000", "--max-depth", "20", "--max-nodes", "50000", "--max-string-bytes", "5000", "--timeout", "1m", "examples/reference.notice.yaml"}, 0, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -86,6 +90,28 @@ func TestExitCodes(t *testing.T) {
 			}
 			if !strings.Contains(stderr, tt.stderr) {
 				t.Errorf("stderr %q does not contain %q", stderr, tt.stderr)
+			}
+		})
+	}
+}
+
+// Each limit, set by flag, stops a notice that exceeds it with a finding
+// that names the limit and its flag.
+func TestLimitFlags(t *testing.T) {
+	t.Chdir("../..")
+	tests := []struct {
+		flag, value, want string
+	}{
+		{"--max-bytes", "1000", "reference.notice.yaml:1:1: error syntax: the file is"},
+		{"--max-depth", "3", "nested more than 3 levels deep, the depth limit (max_depth, --max-depth)"},
+		{"--max-nodes", "100", "values, the limit (max_nodes, --max-nodes)"},
+		{"--max-string-bytes", "40", "(max_string_bytes, --max-string-bytes)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.flag, func(t *testing.T) {
+			code, out, _ := runCLI(t, "check", "--as-of", asOf, tt.flag, tt.value, "examples/reference.notice.yaml")
+			if code != exitFindings || !strings.Contains(out, tt.want) || !strings.Contains(out, tt.flag[2:]) {
+				t.Errorf("exit %d, output:\n%s\nwant exit 1 and %q", code, out, tt.want)
 			}
 		})
 	}

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 )
@@ -17,7 +18,7 @@ var allowedBuiltins = []string{
 	"and", "or", "internal.member_2", "internal.member_3", "internal.template_string",
 	// Aggregates and collections.
 	"count", "sum", "product", "max", "min", "sort", "all", "any",
-	"array.concat", "array.slice", "array.reverse", "intersection", "union", "numbers.range",
+	"array.concat", "array.slice", "array.reverse", "intersection", "union",
 	"object.get", "object.keys", "object.union", "object.remove", "object.filter",
 	// Types.
 	"is_string", "is_number", "is_boolean", "is_array", "is_object", "is_set", "is_null", "type_name",
@@ -40,4 +41,26 @@ func capabilities(extra ...string) *ast.Capabilities {
 	})
 	caps.AllowNet = []string{}
 	return caps
+}
+
+// testBuiltins are allowed in _test.rego files on top of allowedBuiltins:
+// print names failing table cases, numbers.range builds long test strings.
+// numbers.range stays out of rules: one call can allocate without bound.
+var testBuiltins = []string{"print", "internal.print", "internal.test_case", "numbers.range"}
+
+// explainForbidden rewrites the compiler's "undefined function" errors for
+// builtins that OPA has but noticelint withholds, so that a rule author
+// learns why the call is refused rather than suspecting a typo.
+func explainForbidden(errs ast.Errors) ast.Errors {
+	known := map[string]bool{}
+	for _, b := range ast.CapabilitiesForThisVersion().Builtins {
+		known[b.Name] = true
+	}
+	for _, e := range errs {
+		name, ok := strings.CutPrefix(e.Message, "undefined function ")
+		if ok && known[name] && !slices.Contains(allowedBuiltins, name) {
+			e.Message = name + " is not allowed in noticelint rules: rules may call only pure builtins, with no access to the network, the clock, randomness, files or the environment, that OPA's WebAssembly target supports (see privacy/lint/capabilities.go)"
+		}
+	}
+	return errs
 }

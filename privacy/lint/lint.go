@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"maps"
 	"slices"
@@ -33,6 +34,7 @@ type Linter struct {
 	ordered []finding.Rule
 	off     map[string]bool
 	shaping pipeline.Rules
+	limits  document.Limits
 	asOf    string
 }
 
@@ -40,9 +42,16 @@ type Linter struct {
 type Option func(*config)
 
 type config struct {
-	asOf   string
-	extras []ruleSource
+	asOf    string
+	extras  []ruleSource
+	timeout time.Duration
+	limits  document.Limits
 }
+
+// DefaultTimeout is how long the rules may take over one notice. Real
+// notices take milliseconds; the deadline stops a custom rule that loops
+// over a cross product or otherwise explodes.
+const DefaultTimeout = 10 * time.Second
 
 // ruleSource is a directory of custom rules.
 type ruleSource struct {
@@ -53,6 +62,14 @@ type ruleSource struct {
 // WithAsOf sets the date, YYYY-MM-DD, that notices are judged at. The default
 // is today, in UTC.
 func WithAsOf(date string) Option { return func(c *config) { c.asOf = date } }
+
+// WithTimeout sets the deadline for evaluating the rules over one notice;
+// see DefaultTimeout. A check that runs out of time fails with an error.
+func WithTimeout(d time.Duration) Option { return func(c *config) { c.timeout = d } }
+
+// WithLimits bounds what loading one notice may cost; see
+// document.DefaultLimits. Zero fields keep their defaults.
+func WithLimits(l document.Limits) Option { return func(c *config) { c.limits = l } }
 
 // WithRules adds custom rules: every .rego file below fsys (tests excluded)
 // and every facts/*.json file. They follow the built-in conventions: package
@@ -67,7 +84,7 @@ func WithRules(fsys fs.FS, name string) Option {
 // New compiles the built-in rules, type-checked against the notice schema
 // and restricted to pure builtins, and prepares the query every check runs.
 func New(ctx context.Context, opts ...Option) (*Linter, error) {
-	cfg := config{asOf: time.Now().UTC().Format(time.DateOnly)}
+	cfg := config{asOf: time.Now().UTC().Format(time.DateOnly), timeout: DefaultTimeout}
 	for _, o := range opts {
 		o(&cfg)
 	}
@@ -98,6 +115,11 @@ func New(ctx context.Context, opts ...Option) (*Linter, error) {
 	if err := everyRuleDocumented(b.modules, rules); err != nil {
 		return nil, err
 	}
+	for _, r := range rules {
+		if finding.Reserved(r.ID) {
+			return nil, fmt.Errorf("%s: the rule id %q is taken by noticelint's own findings; rename the rule's package", r.Package, r.ID)
+		}
+	}
 	pq, err := rego.New(
 		rego.Query(query),
 		rego.Compiler(c),
@@ -106,7 +128,10 @@ func New(ctx context.Context, opts ...Option) (*Linter, error) {
 	if err != nil {
 		return nil, fmt.Errorf("preparing the rules: %w", err)
 	}
-	l := &Linter{eval: evaluator{pq}, rules: map[string]finding.Rule{}, ordered: rules, off: map[string]bool{}, asOf: cfg.asOf}
+	if cfg.timeout <= 0 {
+		return nil, fmt.Errorf("timeout %v: expected a positive duration", cfg.timeout)
+	}
+	l := &Linter{eval: evaluator{pq, cfg.timeout}, limits: cfg.limits.WithDefaults(), rules: map[string]finding.Rule{}, ordered: rules, off: map[string]bool{}, asOf: cfg.asOf}
 	for _, r := range rules {
 		l.rules[r.ID] = r
 	}
@@ -128,7 +153,7 @@ func compile(modules map[string]*ast.Module, extraBuiltins ...string) (*ast.Comp
 		WithEnablePrintStatements(len(extraBuiltins) > 0).
 		WithDefaultRegoVersion(ast.RegoV1)
 	if c.Compile(modules); c.Failed() {
-		return nil, fmt.Errorf("compiling the rules: %w", c.Errors)
+		return nil, fmt.Errorf("compiling the rules: %w", explainForbidden(c.Errors))
 	}
 	return c, nil
 }
@@ -238,7 +263,7 @@ func (l *Linter) Enabled(id string) bool { return !l.off[id] }
 // are findings, not errors; an error means the check itself failed, for
 // example because ctx was cancelled.
 func (l *Linter) Check(ctx context.Context, name string, src []byte) (finding.File, error) {
-	return pipeline.Check(ctx, l.eval, l.shaping, name, src, l.asOf)
+	return pipeline.Check(ctx, l.eval, l.shaping, l.limits, name, src, l.asOf)
 }
 
 // CheckDocument runs the rules over a loaded document and returns their
@@ -247,15 +272,26 @@ func (l *Linter) CheckDocument(ctx context.Context, doc *document.Document) ([]f
 	return pipeline.CheckDocument(ctx, l.eval, l.shaping, doc, l.asOf)
 }
 
+// errDeadline is the cause of a context that ran out of evaluation time.
+var errDeadline = errors.New("evaluation deadline")
+
 // evaluator runs the prepared query with OPA's interpreter.
-type evaluator struct{ prepared rego.PreparedEvalQuery }
+type evaluator struct {
+	prepared rego.PreparedEvalQuery
+	timeout  time.Duration
+}
 
 func (e evaluator) Evaluate(ctx context.Context, doc *document.Document, asOf string) ([]pipeline.Raw, error) {
 	input, err := ast.InterfaceToValue(pipeline.Input(doc, asOf))
 	if err != nil {
 		return nil, err
 	}
+	ctx, cancel := context.WithTimeoutCause(ctx, e.timeout, errDeadline)
+	defer cancel()
 	rs, err := e.prepared.Eval(ctx, rego.EvalParsedInput(input))
+	if errors.Is(context.Cause(ctx), errDeadline) {
+		return nil, fmt.Errorf("evaluating the rules took longer than the %v deadline (lint.WithTimeout, --timeout) and was stopped: a rule loops or its work explodes", e.timeout)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("evaluating the rules: %w", err)
 	}
@@ -276,18 +312,41 @@ func (e evaluator) Evaluate(ctx context.Context, doc *document.Document, asOf st
 	return out, nil
 }
 
+// read reads a notice, refusing one above the size limit before reading it.
+func (l *Linter) read(fsys fs.FS, name string) ([]byte, *finding.Finding, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, nil, err
+	}
+	if over, ok := l.limits.Oversize(info.Size()); ok {
+		return nil, &over, nil
+	}
+	// The file may grow while it is read: read one byte past the limit so
+	// that Check still refuses it.
+	src, err := io.ReadAll(io.LimitReader(f, int64(l.limits.MaxBytes)+1))
+	return src, nil, err
+}
+
 // CheckFS checks the named files of fsys, each a notice, and returns the
 // report with files in the order given. Files are checked in parallel.
 func (l *Linter) CheckFS(ctx context.Context, fsys fs.FS, names []string) (finding.Report, error) {
 	files := make([]finding.File, len(names))
 	errs := make([]error, len(names))
 	parallel(len(names), func(i int) {
-		src, err := fs.ReadFile(fsys, names[i])
-		if err != nil {
+		src, oversize, err := l.read(fsys, names[i])
+		switch {
+		case err != nil:
 			errs[i] = err
-			return
+		case oversize != nil:
+			files[i] = finding.File{File: names[i], Findings: []finding.Finding{*oversize}}
+		default:
+			files[i], errs[i] = l.Check(ctx, names[i], src)
 		}
-		files[i], errs[i] = l.Check(ctx, names[i], src)
 	})
 	if err := errors.Join(errs...); err != nil {
 		return finding.Report{}, err

@@ -16,6 +16,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 
 	"github.com/noticelint/noticelint/privacy/lint/document"
+	"github.com/noticelint/noticelint/privacy/lint/pipeline"
 	builtin "github.com/noticelint/noticelint/rego"
 )
 
@@ -49,7 +50,7 @@ func TestProfileRules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	input, err := ast.InterfaceToValue(map[string]any{"notice": doc.Value, "as_of": "2026-11-22"})
+	input, err := ast.InterfaceToValue(pipeline.Input(doc, "2026-11-22"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -28,7 +28,7 @@ func TestRego(t *testing.T) {
 	}
 	modules := maps.Clone(b.modules)
 	maps.Copy(modules, b.tests)
-	c, err := compile(modules, "print", "internal.print", "internal.test_case")
+	c, err := compile(modules, testBuiltins...)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,12 @@
 //	  retention-vague: error   # change a rule's severity
 //	rule_dirs: [policy]        # extra Rego rule directories, relative to this file
 //	ignore: ["drafts/**"]      # paths not to check, relative to this file
+//	timeout: 10s               # deadline for the rules over one notice
+//	limits:                    # what loading one notice may cost
+//	  max_bytes: 10000000
+//	  max_depth: 64
+//	  max_nodes: 1000000
+//	  max_string_bytes: 1000000
 //
 // Like package document it works on bytes, so every problem is reported
 // with the line and column where it stands.
@@ -17,7 +23,9 @@ import (
 	"path"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/noticelint/noticelint/privacy"
 	"github.com/noticelint/noticelint/privacy/lint/document"
@@ -39,6 +47,10 @@ type Config struct {
 	RuleDirs []string
 	// Ignore are path patterns (path.Match syntax, plus a trailing /** for a whole directory) of files not to check.
 	Ignore []string
+	// Timeout is the deadline for evaluating the rules over one notice; 0 means the default.
+	Timeout time.Duration
+	// Limits bound what loading one notice may cost; zero fields mean the defaults.
+	Limits document.Limits
 
 	doc *document.Document
 }
@@ -62,7 +74,10 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Column, e.Message)
 }
 
-var fields = []string{"as_of", "fail_on", "rules", "rule_dirs", "ignore"}
+var fields = []string{"as_of", "fail_on", "rules", "rule_dirs", "ignore", "timeout", "limits"}
+
+// limitFields are the fields of limits, each a positive whole number.
+var limitFields = []string{"max_bytes", "max_depth", "max_nodes", "max_string_bytes"}
 
 // Parse reads a configuration file. The error, if any, is an *Error.
 func Parse(name string, src []byte) (*Config, error) {
@@ -111,7 +126,45 @@ func Parse(name string, src []byte) (*Config, error) {
 	if err := c.rules(root["rules"]); err != nil {
 		return nil, err
 	}
+	timeout, err := c.str(root, "timeout")
+	if err != nil {
+		return nil, err
+	}
+	if timeout != "" {
+		if c.Timeout, err = time.ParseDuration(timeout); err != nil || c.Timeout <= 0 {
+			return nil, c.errorAt("/timeout", fmt.Sprintf("timeout %q: expected a positive duration such as 10s or 1m", timeout))
+		}
+	}
+	if err := c.limits(root["limits"]); err != nil {
+		return nil, err
+	}
 	return c, nil
+}
+
+func (c *Config) limits(v any) error {
+	if v == nil {
+		return nil
+	}
+	m, ok := v.(map[string]any)
+	if !ok {
+		return c.errorAt("/limits", "limits must be an object with fields such as max_bytes and max_depth")
+	}
+	targets := map[string]*int{
+		"max_bytes": &c.Limits.MaxBytes, "max_depth": &c.Limits.MaxDepth,
+		"max_nodes": &c.Limits.MaxNodes, "max_string_bytes": &c.Limits.MaxStringBytes,
+	}
+	for _, key := range sortedKeys(m) {
+		target, ok := targets[key]
+		if !ok {
+			return c.errorAt("/limits/"+key, fmt.Sprintf("unknown limit %q; expected one of: %s", key, strings.Join(limitFields, ", ")))
+		}
+		n, err := strconv.Atoi(fmt.Sprint(m[key]))
+		if err != nil || n <= 0 {
+			return c.errorAt("/limits/"+key, fmt.Sprintf("%s must be a positive whole number", key))
+		}
+		*target = n
+	}
+	return nil
 }
 
 func (c *Config) rules(v any) error {

@@ -2,7 +2,9 @@ package config
 
 import (
 	"testing"
+	"time"
 
+	"github.com/noticelint/noticelint/privacy/lint/document"
 	"github.com/noticelint/noticelint/privacy/lint/finding"
 )
 
@@ -15,6 +17,10 @@ rules:
   retention-vague: error
 rule_dirs: [policy]
 ignore: ["drafts/**", "*.draft.notice.yaml"]
+timeout: 30s
+limits:
+  max_bytes: 20000000
+  max_depth: 32
 `
 	c, err := Parse(".noticelint.yaml", []byte(src))
 	if err != nil {
@@ -22,6 +28,9 @@ ignore: ["drafts/**", "*.draft.notice.yaml"]
 	}
 	if c.AsOf != "2026-01-01" || c.FailOn != "warning" || len(c.RuleDirs) != 1 || c.RuleDirs[0] != "policy" {
 		t.Errorf("got %+v", c)
+	}
+	if c.Timeout != 30*time.Second || c.Limits != (document.Limits{MaxBytes: 20_000_000, MaxDepth: 32}) {
+		t.Errorf("timeout %v, limits %+v", c.Timeout, c.Limits)
 	}
 	if !c.Rules["notice-date"].Off || c.Rules["retention-vague"].Severity != finding.Error {
 		t.Errorf("rules %+v", c.Rules)
@@ -52,7 +61,13 @@ func TestEmptyConfig(t *testing.T) {
 // Every mistake names the file, line and column and what was expected.
 func TestParseErrors(t *testing.T) {
 	tests := []struct{ name, src, want string }{
-		{"unknown field", "fail_on: error\nfailon: warning\n", `c.yaml:2:1: unknown field "failon"; expected one of: as_of, fail_on, rules, rule_dirs, ignore`},
+		{"unknown field", "fail_on: error\nfailon: warning\n", `c.yaml:2:1: unknown field "failon"; expected one of: as_of, fail_on, rules, rule_dirs, ignore, timeout, limits`},
+		{"bad timeout", "timeout: soon\n", `c.yaml:1:1: timeout "soon": expected a positive duration such as 10s or 1m`},
+		{"negative timeout", "timeout: -5s\n", `c.yaml:1:1: timeout "-5s": expected a positive duration such as 10s or 1m`},
+		{"limits not an object", "limits: 5\n", `c.yaml:1:1: limits must be an object with fields such as max_bytes and max_depth`},
+		{"unknown limit", "limits:\n  max_size: 5\n", `c.yaml:2:3: unknown limit "max_size"; expected one of: max_bytes, max_depth, max_nodes, max_string_bytes`},
+		{"limit not a number", "limits:\n  max_depth: deep\n", `c.yaml:2:3: max_depth must be a positive whole number`},
+		{"limit zero", "limits:\n  max_nodes: 0\n", `c.yaml:2:3: max_nodes must be a positive whole number`},
 		{"bad severity", "rules:\n  notice-date: of\n", `c.yaml:2:3: rule "notice-date": expected off, error, warning or info`},
 		{"bad fail_on", "fail_on: errors\n", `c.yaml:1:1: fail_on "errors": expected error, warning, info or never`},
 		{"bad date", "as_of: 1 Jan 2026\n", `c.yaml:1:1: as_of "1 Jan 2026": expected a date written YYYY-MM-DD`},

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/noticelint/noticelint/privacy"
 	"github.com/noticelint/noticelint/privacy/lint/finding"
@@ -39,6 +40,11 @@ type Document struct {
 	// invalid lists values that JSON cannot hold, such as .inf in YAML or
 	// 1e99999 in JSON. Value holds their literal text; Validate reports them.
 	invalid []invalidValue
+
+	// suppressOnce guards suppressed: the suppressions and the value the
+	// rules see, extracted from Value on first use (suppress.go).
+	suppressOnce sync.Once
+	suppressed   suppressions
 }
 
 // invalidValue is a number the document writes but JSON cannot hold.
@@ -68,6 +74,15 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 // Parse does not validate; numbers that JSON cannot hold (such as .inf) are
 // kept as their literal text and reported by Validate.
 func Parse(name string, src []byte) (*Document, []finding.Finding) {
+	return Limits{}.Parse(name, src)
+}
+
+// Parse is the package's Parse under the limits l.
+func (l Limits) Parse(name string, src []byte) (*Document, []finding.Finding) {
+	l = l.WithDefaults()
+	if f, ok := l.Oversize(int64(len(src))); ok {
+		return nil, []finding.Finding{f}
+	}
 	src = bytes.TrimPrefix(src, utf8BOM)
 	isJSON := len(name) >= 5 && strings.EqualFold(name[len(name)-5:], ".json")
 	if e := checkText(src, !isJSON); e != nil {
@@ -81,9 +96,9 @@ func Parse(name string, src []byte) (*Document, []finding.Finding) {
 		err *syntaxError
 	)
 	if isJSON {
-		d, err = parseJSON(src)
+		d, err = parseJSON(src, l)
 	} else {
-		d, err = parseYAML(src)
+		d, err = parseYAML(src, l)
 	}
 	if err != nil {
 		return nil, []finding.Finding{err.finding()}
@@ -95,7 +110,12 @@ func Parse(name string, src []byte) (*Document, []finding.Finding) {
 // Load parses and validates src. It returns the document, nil when src is
 // not well-formed, and all findings sorted with finding.Sort.
 func Load(name string, src []byte) (*Document, []finding.Finding) {
-	d, fs := Parse(name, src)
+	return Limits{}.Load(name, src)
+}
+
+// Load is the package's Load under the limits l.
+func (l Limits) Load(name string, src []byte) (*Document, []finding.Finding) {
+	d, fs := l.Parse(name, src)
 	if d == nil {
 		return nil, fs
 	}
@@ -247,11 +267,3 @@ func (p path) String() string {
 	}
 	return b.String()
 }
-
-// Limits that keep hostile input from exhausting memory or the stack.
-const (
-	// maxNodes caps the values a document may produce, aliases expanded.
-	maxNodes = 1_000_000
-	// maxDepth caps nesting; a notice is about ten levels deep.
-	maxDepth = 1000
-)

@@ -12,8 +12,8 @@ import (
 // valid UTF-8. A small tokenizer of its own, rather than encoding/json,
 // gives every key and element its line and column and every error a
 // position and a message in plain words.
-func parseJSON(src []byte) (*Document, *syntaxError) {
-	p := &jsonParser{src: src, line: 1}
+func parseJSON(src []byte, l Limits) (*Document, *syntaxError) {
+	p := &jsonParser{src: src, line: 1, limits: l}
 	p.skipSpace()
 	v, pn := p.value(0)
 	if p.err == nil {
@@ -29,6 +29,8 @@ func parseJSON(src []byte) (*Document, *syntaxError) {
 }
 
 type jsonParser struct {
+	limits    Limits
+	nodes     int
 	src       []byte
 	off       int
 	line      int
@@ -94,8 +96,12 @@ func (p *jsonParser) value(depth int) (any, *posNode) {
 		p.fail(p.off, "the file ends where a value was expected")
 		return nil, nil
 	}
-	if depth > maxDepth {
-		p.fail(p.off, "the document is nested more than %d levels deep", maxDepth)
+	if depth > p.limits.MaxDepth {
+		p.fail(p.off, "%s", tooDeep(p.limits.MaxDepth))
+		return nil, nil
+	}
+	if p.nodes++; p.nodes > p.limits.MaxNodes {
+		p.fail(p.off, "%s", tooManyNodes(p.limits.MaxNodes))
 		return nil, nil
 	}
 	start := p.pos(p.off)
@@ -275,6 +281,10 @@ func (p *jsonParser) str() (string, bool) {
 	for p.off < len(p.src) {
 		c := p.src[p.off]
 		if c == '"' {
+			if p.off-start > p.limits.MaxStringBytes {
+				p.fail(open, "%s", tooLong("text", p.off-start, p.limits.MaxStringBytes))
+				return "", false
+			}
 			s := string(p.src[start:p.off])
 			p.off++
 			return s, true
@@ -290,6 +300,10 @@ func (p *jsonParser) str() (string, bool) {
 		c := p.src[p.off]
 		switch {
 		case c == '"':
+			if b.Len() > p.limits.MaxStringBytes {
+				p.fail(open, "%s", tooLong("text", b.Len(), p.limits.MaxStringBytes))
+				return "", false
+			}
 			p.off++
 			return b.String(), true
 		case c == '\n' || c == '\r':
@@ -444,6 +458,10 @@ func (p *jsonParser) number() any {
 	}
 	if i < len(src) && (src[i] >= 'a' && src[i] <= 'z' || src[i] >= 'A' && src[i] <= 'Z' || src[i] == '_' || src[i] == '.') {
 		p.fail(start, "this is not a valid number; if it is text, put it in double quotes")
+		return nil
+	}
+	if i-start > p.limits.MaxStringBytes {
+		p.fail(start, "%s", tooLong("number", i-start, p.limits.MaxStringBytes))
 		return nil
 	}
 	p.off = i

@@ -61,8 +61,8 @@ func TestMalformed(t *testing.T) {
 			}
 		})
 	}
-	if n < 30 {
-		t.Errorf("only %d malformed documents; want at least 30", n)
+	if n < 60 {
+		t.Errorf("only %d malformed documents; want at least 60", n)
 	}
 }
 

@@ -17,6 +17,7 @@ import (
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
+	"github.com/noticelint/noticelint/privacy"
 	"github.com/noticelint/noticelint/privacy/lint/finding"
 	"github.com/noticelint/noticelint/schema"
 )
@@ -482,10 +483,27 @@ func (v *validation) unknownFields(inst, schemaPtr string) {
 		} else if home := v.home(key, schemaPtr, allowed); home != "" {
 			msg += fmt.Sprintf("; it belongs inside %q", home)
 		} else {
-			msg += "; the fields allowed here are: " + strings.Join(allowed, ", ")
+			msg += "; the fields allowed here are: " + strings.Join(listed(allowed), ", ")
 		}
 		v.add(ptr, kindMember, v.doc.schemaFinding(ptr, msg))
 	}
+}
+
+// listed returns the fields a message lists as allowed: all but
+// privacy.SuppressionKey, which every object allows, so that naming it on
+// every line would hide the fields that make each object what it is. It is
+// still suggested for a misspelling of it.
+func listed(allowed []string) []string {
+	if !slices.Contains(allowed, privacy.SuppressionKey) {
+		return allowed
+	}
+	out := make([]string, 0, len(allowed)-1)
+	for _, f := range allowed {
+		if f != privacy.SuppressionKey {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // home returns the field of the object schema at schemaPtr whose own

@@ -14,7 +14,10 @@ import (
 // value from the node tree itself rather than letting the YAML package
 // decode into interfaces, so that it controls how scalars resolve, keeps
 // every position and can refuse duplicate keys and alias bombs.
-func parseYAML(src []byte) (*Document, *syntaxError) {
+func parseYAML(src []byte, l Limits) (*Document, *syntaxError) {
+	if off := flowTooDeep(src, l.MaxDepth); off >= 0 {
+		return nil, syntaxAt(posAt(src, off, true), tooDeep(l.MaxDepth))
+	}
 	r := &countingReader{r: bytes.NewReader(src)}
 	dec := yaml.NewDecoder(r)
 	var doc yaml.Node
@@ -43,7 +46,7 @@ func parseYAML(src []byte) (*Document, *syntaxError) {
 				"a second YAML document starts here; a notice file must hold exactly one document, so remove this \"---\" line or split the file")
 		}
 	}
-	b := &yamlBuilder{}
+	b := &yamlBuilder{limits: l}
 	var root *yaml.Node
 	if len(doc.Content) > 0 {
 		root = doc.Content[0]
@@ -52,7 +55,7 @@ func parseYAML(src []byte) (*Document, *syntaxError) {
 		root = &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null", Line: doc.Line, Column: doc.Column}
 	}
 	if bytes.IndexByte(src, '*') >= 0 {
-		if err := checkAliases(root); err != nil {
+		if err := checkAliases(root, l); err != nil {
 			return nil, err
 		}
 	}
@@ -89,6 +92,7 @@ func emptyDocument(doc *yaml.Node) bool {
 
 // yamlBuilder turns a node tree into a Value and its positions.
 type yamlBuilder struct {
+	limits  Limits
 	err     *syntaxError
 	nodes   int
 	path    path
@@ -109,13 +113,17 @@ func (b *yamlBuilder) value(n *yaml.Node, depth int) (any, *posNode) {
 	if b.err != nil {
 		return nil, nil
 	}
-	if depth > maxDepth {
-		b.fail(n, "the document is nested more than %d levels deep", maxDepth)
+	if depth > b.limits.MaxDepth {
+		b.fail(n, "%s", tooDeep(b.limits.MaxDepth))
 		return nil, nil
 	}
 	b.nodes++
-	if b.nodes > maxNodes {
-		b.fail(n, "the document holds more than %d values once its aliases are expanded; it is too large", maxNodes)
+	if b.nodes > b.limits.MaxNodes {
+		b.fail(n, "%s", tooManyNodes(b.limits.MaxNodes))
+		return nil, nil
+	}
+	if len(n.Value) > b.limits.MaxStringBytes {
+		b.fail(n, "%s", tooLong("value", len(n.Value), b.limits.MaxStringBytes))
 		return nil, nil
 	}
 	switch n.Kind {
@@ -227,6 +235,10 @@ func resolveAlias(n *yaml.Node) *yaml.Node {
 func (b *yamlBuilder) key(k *yaml.Node) (string, bool) {
 	t := resolveAlias(k)
 	if t.Kind == yaml.ScalarNode {
+		if len(t.Value) > b.limits.MaxStringBytes {
+			b.fail(k, "%s", tooLong("field name", len(t.Value), b.limits.MaxStringBytes))
+			return "", false
+		}
 		return t.Value, true
 	}
 	if k.Kind == yaml.AliasNode && k.Alias == nil {
@@ -285,29 +297,31 @@ func (b *yamlBuilder) invalidNumber(literal, problem string) {
 // checkAliases refuses alias cycles and alias bombs ("billion laughs")
 // before any value is built. It sizes every anchored node once, so it costs
 // time linear in the node tree whatever the aliases expand to.
-func checkAliases(root *yaml.Node) *syntaxError {
-	s := &aliasSizer{memo: map[*yaml.Node]int{}}
+func checkAliases(root *yaml.Node, l Limits) *syntaxError {
+	s := &aliasSizer{memo: map[*yaml.Node]int{}, maxNodes: l.MaxNodes, maxDepth: l.MaxDepth}
 	total := s.size(root, 0)
 	switch {
 	case s.cycle != nil:
 		return syntaxAt(nodePos(s.cycle), fmt.Sprintf("the alias *%s refers to a value that contains the alias itself, so it never ends", s.cycle.Value))
-	case total > maxNodes:
-		return syntaxAt(nodePos(s.biggest), fmt.Sprintf("the aliases in this document expand to more than %d values; the alias *%s here alone expands to %s", maxNodes, s.biggest.Value, countWords(s.biggestSize)))
+	case total > l.MaxNodes:
+		return syntaxAt(nodePos(s.biggest), fmt.Sprintf("the aliases in this document expand to more than %s values, the limit (max_nodes, --max-nodes); the alias *%s here alone expands to %s", groupDigits(l.MaxNodes), s.biggest.Value, s.countWords(s.biggestSize)))
 	}
 	return nil
 }
 
 type aliasSizer struct {
+	maxNodes    int
+	maxDepth    int
 	memo        map[*yaml.Node]int // anchored nodes; -1 while being sized
 	cycle       *yaml.Node
 	biggest     *yaml.Node
 	biggestSize int
 }
 
-// size counts the values n produces, saturating just above maxNodes.
+// size counts the values n produces, saturating just above the node limit.
 func (s *aliasSizer) size(n *yaml.Node, depth int) int {
-	if s.cycle != nil || depth > 2*maxDepth {
-		return maxNodes + 1
+	if s.cycle != nil || depth > 2*s.maxDepth {
+		return s.maxNodes + 1
 	}
 	if n.Kind == yaml.AliasNode {
 		if n.Alias == nil {
@@ -315,7 +329,7 @@ func (s *aliasSizer) size(n *yaml.Node, depth int) int {
 		}
 		if v, ok := s.memo[n.Alias]; ok && v < 0 {
 			s.cycle = n
-			return maxNodes + 1
+			return s.maxNodes + 1
 		}
 		size := s.size(n.Alias, depth+1)
 		if s.biggest == nil || size > s.biggestSize {
@@ -332,8 +346,8 @@ func (s *aliasSizer) size(n *yaml.Node, depth int) int {
 	total := 1
 	for _, c := range n.Content {
 		total += s.size(c, depth+1)
-		if total > maxNodes {
-			total = maxNodes + 1
+		if total > s.maxNodes {
+			total = s.maxNodes + 1
 		}
 	}
 	if n.Anchor != "" {
@@ -343,9 +357,9 @@ func (s *aliasSizer) size(n *yaml.Node, depth int) int {
 }
 
 // countWords writes a count such as "more than 1000000 values".
-func countWords(n int) string {
-	if n > maxNodes {
-		return fmt.Sprintf("more than %d values", maxNodes)
+func (s *aliasSizer) countWords(n int) string {
+	if n > s.maxNodes {
+		return fmt.Sprintf("more than %s values", groupDigits(s.maxNodes))
 	}
-	return fmt.Sprintf("%d values", n)
+	return fmt.Sprintf("%s values", groupDigits(n))
 }

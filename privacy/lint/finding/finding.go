@@ -10,13 +10,27 @@ import (
 	"slices"
 )
 
-// Rule ids of the findings the loader itself reports, before any rule runs.
+// Rule ids of the findings noticelint itself reports rather than a rule:
+// the loader's, before any rule runs, and the check's about suppressions.
+// No rule may take one of these ids, and no finding of theirs can be
+// suppressed.
 const (
 	// RuleSyntax reports a document that is not well-formed YAML or JSON.
 	RuleSyntax = "syntax"
 	// RuleSchema reports a document that does not match the notice schema.
 	RuleSchema = "schema"
+	// RuleSuppression reports a suppression (x-noticelint-ignore) that is
+	// wrong: it gives no reason, names an unknown rule or one whose findings
+	// cannot be suppressed, repeats another, or silences nothing. Its
+	// findings are warnings.
+	RuleSuppression = "suppression"
 )
+
+// Reserved reports whether id is one of the rule ids noticelint reports
+// itself: RuleSyntax, RuleSchema or RuleSuppression.
+func Reserved(id string) bool {
+	return id == RuleSyntax || id == RuleSchema || id == RuleSuppression
+}
 
 // Finding is one problem found in a notice.
 type Finding struct {

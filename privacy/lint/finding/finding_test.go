@@ -26,11 +26,11 @@ func TestSortOrdersByPositionThenRule(t *testing.T) {
 
 func TestNewReportCounts(t *testing.T) {
 	r := NewReport("2026-11-22",
-		File{File: "a", Findings: []Finding{{Severity: Error}, {Severity: Warning}, {Severity: Warning}}},
-		File{File: "b"},
+		File{File: "a", Findings: []Finding{{Severity: Error}, {Severity: Warning}, {Severity: Warning}}, Suppressed: 2},
+		File{File: "b", Suppressed: 1},
 		File{File: "c", Findings: []Finding{{Severity: Info}}},
 	)
-	want := Summary{Files: 3, Findings: 4, Errors: 1, Warnings: 2, Infos: 1, AsOf: "2026-11-22"}
+	want := Summary{Files: 3, Findings: 4, Errors: 1, Warnings: 2, Infos: 1, Suppressed: 3, AsOf: "2026-11-22"}
 	if r.Summary != want {
 		t.Errorf("summary %+v, want %+v", r.Summary, want)
 	}
@@ -69,5 +69,26 @@ func TestFails(t *testing.T) {
 		if got := r.Fails(failOn); got != want {
 			t.Errorf("Fails(%s) = %v, want %v", failOn, got, want)
 		}
+	}
+}
+
+func TestReserved(t *testing.T) {
+	for id, want := range map[string]bool{RuleSyntax: true, RuleSchema: true, RuleSuppression: true, "retention-vague": false, "": false} {
+		if Reserved(id) != want {
+			t.Errorf("Reserved(%q) = %v", id, !want)
+		}
+	}
+}
+
+// A file without suppressed findings encodes as before; the summary always
+// counts them.
+func TestSuppressedJSON(t *testing.T) {
+	b, err := json.Marshal(NewReport("2026-11-22", File{File: "a"}, File{File: "b", Suppressed: 2}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"files":[{"file":"a","findings":[]},{"file":"b","findings":[],"suppressed":2}],"summary":{"files":2,"findings":0,"errors":0,"warnings":0,"infos":0,"suppressed":2,"as_of":"2026-11-22"}}`
+	if string(b) != want {
+		t.Errorf("got  %s\nwant %s", b, want)
 	}
 }

@@ -15,16 +15,23 @@ type File struct {
 	File string `json:"file"`
 	// Findings are sorted by position.
 	Findings []Finding `json:"findings"`
+	// Suppressed counts the findings that the file's suppressions
+	// (x-noticelint-ignore) silenced; they are not in Findings. The JSON
+	// encoding leaves it out when it is 0.
+	Suppressed int `json:"suppressed,omitempty"`
 }
 
 // Summary counts files and findings by severity.
 type Summary struct {
-	Files    int    `json:"files"`
-	Findings int    `json:"findings"`
-	Errors   int    `json:"errors"`
-	Warnings int    `json:"warnings"`
-	Infos    int    `json:"infos"`
-	AsOf     string `json:"as_of"`
+	Files    int `json:"files"`
+	Findings int `json:"findings"`
+	Errors   int `json:"errors"`
+	Warnings int `json:"warnings"`
+	Infos    int `json:"infos"`
+	// Suppressed counts the findings that suppressions silenced, in all
+	// files; Findings does not count them.
+	Suppressed int    `json:"suppressed"`
+	AsOf       string `json:"as_of"`
 }
 
 // NewReport builds a report over files checked as of the given date.
@@ -37,6 +44,7 @@ func NewReport(asOf string, files ...File) Report {
 		if r.Files[i].Findings == nil {
 			r.Files[i].Findings = []Finding{}
 		}
+		r.Summary.Suppressed += r.Files[i].Suppressed
 		for _, f := range r.Files[i].Findings {
 			r.Summary.Findings++
 			switch f.Severity {

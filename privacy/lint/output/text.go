@@ -31,6 +31,9 @@ const colorReset = "\x1b[0m"
 //
 //	N files checked as of YYYY-MM-DD: N findings (N errors, N warnings, N info)
 //
+// followed by ", N suppressed" when suppressions (x-noticelint-ignore)
+// silenced findings, which are not counted among the findings.
+//
 // With in.Color the severities are coloured (error red, warning yellow, info
 // blue) and nothing else changes.
 func Text(w io.Writer, in Input) error {
@@ -69,9 +72,13 @@ func Text(w io.Writer, in Input) error {
 		ew.write("\n")
 	}
 	s := in.Report.Summary
-	ew.printf("%s checked as of %s: %s (%s, %s, %s)\n",
+	ew.printf("%s checked as of %s: %s (%s, %s, %s)",
 		plural(s.Files, "file"), s.AsOf, plural(s.Findings, "finding"),
 		plural(s.Errors, "error"), plural(s.Warnings, "warning"), plural(s.Infos, "info"))
+	if s.Suppressed > 0 {
+		ew.printf(", %d suppressed", s.Suppressed)
+	}
+	ew.write("\n")
 	return ew.err
 }
 

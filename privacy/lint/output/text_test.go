@@ -64,3 +64,13 @@ func TestTextCleanReportIsOneLine(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// Findings that suppressions silenced are counted after the others, only
+// when there are some.
+func TestTextCountsSuppressed(t *testing.T) {
+	in := Input{Report: finding.NewReport("2026-11-22", finding.File{File: "a.notice.yaml", Suppressed: 2}, finding.File{File: "b.notice.yaml"})}
+	want := "2 files checked as of 2026-11-22: 0 findings (0 errors, 0 warnings, 0 info), 2 suppressed\n"
+	if got := render(t, Text, in); got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -1,8 +1,32 @@
 // Package pipeline is the part of a check that does not depend on the rule
 // engine: load the notice, hand it to an Evaluator, turn the rules' raw
-// findings into positioned findings with their rule's severity, and sort
-// them. The OPA engine (package lint) and the browser build (wasm/) both run
-// it, so a document gets the same findings in both, byte for byte.
+// findings into positioned findings with their rule's severity, apply the
+// notice's suppressions, and sort them. The OPA engine (package lint) and
+// the browser build (wasm/) both run it, so a document gets the same
+// findings in both, byte for byte.
+//
+// # Suppressions
+//
+// Any object of a notice may list suppressions under x-noticelint-ignore,
+// each a rule id and a reason:
+//
+//	retention:
+//	  statement: as long as the contract runs
+//	  x-noticelint-ignore:
+//	    - rule: retention-vague
+//	      reason: the contract term is fixed in the annex
+//
+// A suppression silences the findings of its rule whose pointer is the
+// object that lists it or lies below it; the innermost suppression that
+// covers a finding is the one that silences it. The rules never see the
+// lists (document.Document.RuleValue). Syntax, schema and suppression
+// findings cannot be suppressed. A suppression is itself reported, under
+// the rule id finding.RuleSuppression with severity warning, when it gives
+// no reason, names no rule, an unknown rule or one of those that cannot be
+// suppressed, repeats another suppression of the same rule in the same
+// object, or silences nothing. A suppression of a rule that is switched off
+// silences nothing but is not reported for it: it may be needed again when
+// the rule is switched back on.
 package pipeline
 
 import (
@@ -27,9 +51,11 @@ type Evaluator interface {
 	Evaluate(ctx context.Context, doc *document.Document, asOf string) ([]Raw, error)
 }
 
-// Input is the value the rules see: {"notice": ..., "as_of": "YYYY-MM-DD"}.
+// Input is the value the rules see: {"notice": ..., "as_of": "YYYY-MM-DD"},
+// where the notice is the document without its suppression lists
+// (document.Document.RuleValue). Every Evaluator hands the rules this value.
 func Input(doc *document.Document, asOf string) map[string]any {
-	return map[string]any{"notice": doc.Value, "as_of": asOf}
+	return map[string]any{"notice": doc.RuleValue(), "as_of": asOf}
 }
 
 // Rules is the set of rules a check reports for, by id, with their
@@ -37,54 +63,68 @@ func Input(doc *document.Document, asOf string) map[string]any {
 // findings of rules it marks off are dropped.
 type Rules struct {
 	byID map[string]finding.Rule
+	ids  []string // the ids in the order given, for suggestions
 	off  map[string]bool
 }
 
 // NewRules indexes rules by id. off names rules whose findings are dropped.
 func NewRules(rules []finding.Rule, off map[string]bool) Rules {
-	r := Rules{byID: make(map[string]finding.Rule, len(rules)), off: off}
+	r := Rules{byID: make(map[string]finding.Rule, len(rules)), ids: make([]string, 0, len(rules)), off: off}
 	for _, rule := range rules {
 		r.byID[rule.ID] = rule
+		r.ids = append(r.ids, rule.ID)
 	}
 	return r
 }
 
-// Check loads src, runs ev over it unless it is not well-formed, and
-// returns every finding, sorted with finding.Sort. Syntax and schema
-// problems are findings; an error means the check itself failed.
-func Check(ctx context.Context, ev Evaluator, rules Rules, name string, src []byte, asOf string) (finding.File, error) {
-	doc, loaded := document.Load(name, src)
+// Check loads src under limits, runs ev over it unless it is not
+// well-formed, applies the notice's suppressions and returns every finding,
+// sorted with finding.Sort, and the number of findings suppressed. Syntax
+// and schema problems, and limits exceeded, are findings; an error means
+// the check itself failed.
+func Check(ctx context.Context, ev Evaluator, rules Rules, limits document.Limits, name string, src []byte, asOf string) (finding.File, error) {
+	doc, loaded := limits.Load(name, src)
 	if doc == nil {
 		return finding.File{File: name, Findings: loaded}, nil
 	}
-	found, err := CheckDocument(ctx, ev, rules, doc, asOf)
+	found, suppressed, err := check(ctx, ev, rules, doc, asOf)
 	if err != nil {
 		return finding.File{File: name}, err
 	}
-	return finding.File{File: name, Findings: finding.Sort(append(loaded, found...))}, nil
+	return finding.File{File: name, Findings: finding.Sort(append(loaded, found...)), Suppressed: suppressed}, nil
 }
 
-// CheckDocument runs ev over a loaded document and shapes the raw findings.
+// CheckDocument runs ev over a loaded document, shapes the raw findings and
+// applies the document's suppressions: it returns the findings no
+// suppression silences and the findings about the suppressions themselves.
+// The loader's findings (document.Load) are not among them.
 func CheckDocument(ctx context.Context, ev Evaluator, rules Rules, doc *document.Document, asOf string) ([]finding.Finding, error) {
+	found, _, err := check(ctx, ev, rules, doc, asOf)
+	return found, err
+}
+
+// check is CheckDocument that also counts the findings suppressed.
+func check(ctx context.Context, ev Evaluator, rules Rules, doc *document.Document, asOf string) ([]finding.Finding, int, error) {
 	// Evaluators may notice cancellation late or not at all.
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	raw, err := ev.Evaluate(ctx, doc, asOf)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", doc.Name, err)
+		return nil, 0, fmt.Errorf("%s: %w", doc.Name, err)
 	}
 	out := make([]finding.Finding, 0, len(raw))
 	for _, r := range raw {
 		f, err := rules.shape(doc, r)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", doc.Name, err)
+			return nil, 0, fmt.Errorf("%s: %w", doc.Name, err)
 		}
 		if !rules.off[f.Rule] {
 			out = append(out, f)
 		}
 	}
-	return finding.Sort(out), nil
+	out, suppressed := rules.suppress(doc, out)
+	return finding.Sort(out), suppressed, nil
 }
 
 // shape gives a raw finding its rule's severity and references and the

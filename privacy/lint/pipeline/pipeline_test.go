@@ -65,7 +65,7 @@ func TestCheck(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f, err := pipeline.Check(context.Background(), tt.ev, pipeline.NewRules(rules, tt.off), "n.notice.yaml", []byte(src), "2026-11-22")
+			f, err := pipeline.Check(context.Background(), tt.ev, pipeline.NewRules(rules, tt.off), document.Limits{}, "n.notice.yaml", []byte(src), "2026-11-22")
 			if tt.err != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.err) {
 					t.Fatalf("error %v, want one containing %q", err, tt.err)
@@ -89,7 +89,7 @@ func TestCheck(t *testing.T) {
 }
 
 func TestCheckSyntaxErrorSkipsEvaluator(t *testing.T) {
-	f, err := pipeline.Check(context.Background(), failing{}, pipeline.NewRules(nil, nil), "n.notice.yaml", []byte("title: [unclosed"), "2026-11-22")
+	f, err := pipeline.Check(context.Background(), failing{}, pipeline.NewRules(nil, nil), document.Limits{}, "n.notice.yaml", []byte("title: [unclosed"), "2026-11-22")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -101,7 +101,7 @@ func TestCheckSyntaxErrorSkipsEvaluator(t *testing.T) {
 func TestCheckCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := pipeline.Check(ctx, fixed{}, pipeline.NewRules(nil, nil), "n.notice.yaml", []byte(src), "2026-11-22"); !errors.Is(err, context.Canceled) {
+	if _, err := pipeline.Check(ctx, fixed{}, pipeline.NewRules(nil, nil), document.Limits{}, "n.notice.yaml", []byte(src), "2026-11-22"); !errors.Is(err, context.Canceled) {
 		t.Fatalf("error %v, want context.Canceled", err)
 	}
 }

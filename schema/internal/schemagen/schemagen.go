@@ -53,6 +53,7 @@ func Generate(root string) ([]byte, error) {
 		def.Description = r.CommentMap[module+"/privacy."+name]
 		s.Definitions[name] = def
 	}
+	addSuppressions(r, s.Definitions)
 	s.ID = jsonschema.ID(schema.ID)
 	s.Title = "Privacy notice"
 	s.Description = "A GDPR privacy notice (Art. 13 and 14) as structured data, checked by noticelint. Absent fields mean the notice is silent."
@@ -65,6 +66,26 @@ func Generate(root string) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// addSuppressions lets every object of a notice list suppressions: it adds
+// the shared definitions Suppression and Suppressions (no field of the model
+// holds them) and, last in every object definition's properties, a
+// privacy.SuppressionKey property that refers to Suppressions. A suppression
+// itself lists none.
+func addSuppressions(r *jsonschema.Reflector, defs jsonschema.Definitions) {
+	for _, def := range defs {
+		if def.Type == "object" && def.Properties != nil {
+			def.Properties.Set(privacy.SuppressionKey, &jsonschema.Schema{Ref: "#/$defs/Suppressions"})
+		}
+	}
+	entry := r.Reflect(&privacy.Suppression{})
+	defs["Suppression"] = entry.Definitions["Suppression"]
+	defs["Suppressions"] = &jsonschema.Schema{
+		Type:        "array",
+		Items:       &jsonschema.Schema{Ref: "#/$defs/Suppression"},
+		Description: r.CommentMap[module+"/privacy.Suppressions"],
+	}
 }
 
 var (
