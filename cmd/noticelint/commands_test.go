@@ -124,10 +124,19 @@ func TestRulesAndExplain(t *testing.T) {
 		t.Errorf("rules --format json: exit %d, %d rules", code, len(rules))
 	}
 	code, out, _ = runCLI(t, "explain", "transfer-privacy-shield")
-	for _, want := range []string{"Transfer relies on an invalidated framework", "How to fix:", "C-311/18", "docs/rules/transfer-privacy-shield.md"} {
+	for _, want := range []string{"Transfer relies on an invalidated framework", "How to fix:", "Avoid:\n", "mechanism: privacy_shield", "Prefer:\n", "C-311/18", "docs/rules/transfer-privacy-shield.md"} {
 		if code != 0 || !strings.Contains(out, want) {
 			t.Errorf("explain: exit %d, no %q in\n%s", code, want, out)
 		}
+	}
+	code, out, _ = runCLI(t, "explain", "schema", "--format", "markdown")
+	for _, want := range []string{"# schema: Notice does not match the schema\n", "## Avoid\n\n```yaml\ncontroler:", "## Prefer\n"} {
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("explain schema --format markdown: exit %d, no %q in\n%s", code, want, out)
+		}
+	}
+	if code, _, stderr := runCLI(t, "explain", "--format", "html", "schema"); code != 2 || !strings.Contains(stderr, "expected text or markdown") {
+		t.Errorf("explain --format html: exit %d %s", code, stderr)
 	}
 	if code, _, stderr := runCLI(t, "explain", "no-such-rule"); code != 2 || !strings.Contains(stderr, `unknown rule "no-such-rule"`) {
 		t.Errorf("explain no-such-rule: exit %d %s", code, stderr)
@@ -144,7 +153,8 @@ func TestCustomRulesInCLI(t *testing.T) {
 	if code, out, _ := runCLI(t, "rules", "--rules", rules); code != 0 || !strings.Contains(out, "notice-url") {
 		t.Errorf("rules --rules: exit %d", code)
 	}
-	if code, out, _ := runCLI(t, "explain", "--rules", rules, "notice-url"); code != 0 || !strings.Contains(out, "Notice URL missing") {
+	if code, out, _ := runCLI(t, "explain", "--rules", rules, "notice-url"); code != 0 || !strings.Contains(out, "Notice URL missing") ||
+		!strings.Contains(out, "Prefer:\n  title: Privacy notice\n  url: ") || !strings.Contains(out, "Source: ") || !strings.Contains(out, "notice_url.rego") || strings.Contains(out, "Documentation:") {
 		t.Errorf("explain --rules: exit %d\n%s", code, out)
 	}
 	if _, out, _ := runCLI(t, "check", "--rules", rules, "--format", "sarif", "shop.notice.yaml"); !strings.Contains(out, `"ruleId": "notice-url"`) {

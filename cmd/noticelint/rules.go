@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -50,10 +51,12 @@ func listRules(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	return fmt.Errorf("%w: --format %q: expected text or json", errUsage, *format)
 }
 
-// explain prints the documentation of one rule.
+// explain prints the documentation of one rule, a Rego rule or one of the
+// loader's (syntax, schema), as text or as the Markdown of docs/rules/<id>.md.
 func explain(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fl := flag.NewFlagSet("explain", flag.ContinueOnError)
 	fl.SetOutput(stderr)
+	format := fl.String("format", "text", "output format: text or markdown")
 	configPath, ruleDirs := ruleFlags(fl)
 	ids, err := parseInterleaved(fl, args)
 	if err != nil {
@@ -62,15 +65,26 @@ func explain(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if len(ids) != 1 {
 		return fmt.Errorf("%w: explain needs exactly one rule id, such as retention-missing", errUsage)
 	}
+	if *format != "text" && *format != "markdown" {
+		return fmt.Errorf("%w: --format %q: expected text or markdown", errUsage, *format)
+	}
 	l, err := documentedLinter(ctx, *configPath, *ruleDirs)
 	if err != nil {
 		return err
 	}
 	r, ok := l.Rule(ids[0])
 	if !ok {
-		return fmt.Errorf("%w: unknown rule %q; noticelint rules lists the rule ids", errUsage, ids[0])
+		i := slices.IndexFunc(output.LoaderRules(), func(r finding.Rule) bool { return r.ID == ids[0] })
+		if i < 0 {
+			return fmt.Errorf("%w: unknown rule %q; noticelint rules lists the rule ids", errUsage, ids[0])
+		}
+		r = output.LoaderRules()[i]
 	}
-	_, err = io.WriteString(stdout, Explanation(r))
+	text := Explanation(r)
+	if *format == "markdown" {
+		text = output.RuleMarkdown(r, output.SourceURI)
+	}
+	_, err = io.WriteString(stdout, text)
 	return err
 }
 
@@ -84,13 +98,20 @@ func documentedLinter(ctx context.Context, configPath string, ruleDirs []string)
 	return s.linter(ctx)
 }
 
-// Explanation is a rule's documentation as plain text.
+// Explanation is a rule's documentation as plain text: what it checks and
+// why, how to fix, the Avoid and Prefer examples, references and links.
 func Explanation(r finding.Rule) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s: %s\n", r.ID, r.Title)
 	fmt.Fprintf(&b, "Severity: %s. Category: %s.\n\n", r.Severity, r.Category)
 	fmt.Fprintf(&b, "%s\n\n", r.Description)
 	fmt.Fprintf(&b, "How to fix:\n%s\n\n", indent(r.Fix))
+	if r.Examples.Avoid != "" {
+		fmt.Fprintf(&b, "Avoid:\n%s\n\n", indent(r.Examples.Avoid))
+	}
+	if r.Examples.Prefer != "" {
+		fmt.Fprintf(&b, "Prefer:\n%s\n\n", indent(r.Examples.Prefer))
+	}
 	if len(r.References) > 0 {
 		fmt.Fprintf(&b, "References: %s.\n", strings.Join(r.References, "; "))
 	}
@@ -100,7 +121,12 @@ func Explanation(r finding.Rule) string {
 			fmt.Fprintf(&b, "  - %s: %s\n", res.Description, res.URL)
 		}
 	}
-	fmt.Fprintf(&b, "Documentation: %s\n", output.HelpURI(r.ID))
+	switch {
+	case r.Builtin:
+		fmt.Fprintf(&b, "Documentation: %s\n", output.HelpURI(r.ID))
+	case r.Source != "":
+		fmt.Fprintf(&b, "Source: %s\n", r.Source)
+	}
 	return b.String()
 }
 

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/noticelint/noticelint/privacy/lint"
 	"github.com/noticelint/noticelint/privacy/lint/finding"
@@ -20,6 +21,9 @@ func TestCustomRules(t *testing.T) {
 	r, ok := l.Rule("notice-url")
 	if !ok || r.Severity != finding.Warning || r.Category != "team" || r.Title != "Notice URL missing" {
 		t.Fatalf("notice-url: %+v", r)
+	}
+	if r.Builtin || r.Source != "testdata/rules/good/team/notice_url/notice_url.rego" || !strings.HasPrefix(r.Examples.Prefer, "title: Privacy notice\nurl: ") {
+		t.Errorf("notice-url: built in %v, source %q, examples %+v", r.Builtin, r.Source, r.Examples)
 	}
 	file, err := l.Check(context.Background(), "x.notice.yaml", []byte("title: x\n"))
 	if err != nil {
@@ -36,8 +40,9 @@ func TestBrokenCustomRules(t *testing.T) {
 		{"no-id", `data.noticelint.rules.team.no_id (testdata/rules/no-id/team/no_id/no_id.rego:1): METADATA has no custom.id; it must be "no-id", the package name with dashes`},
 		{"clash", `rule id "retention-missing" is used by data.noticelint.rules.retention.retention_missing and data.noticelint.rules.team.retention_missing`},
 		{"syntax", "testdata/rules/syntax/team/broken/broken.rego:21: rego_parse_error: unexpected eof token"},
-		{"builtin", "testdata/rules/builtin/team/phone_home/phone_home.rego:20: rego_type_error: undefined function http.send"},
+		{"builtin", "testdata/rules/builtin/team/phone_home/phone_home.rego:20: rego_type_error: http.send is not allowed in noticelint rules"},
 		{"misspelt", `undefined ref: input.notice.adress`},
+		{"half-examples", "team/half_examples/half_examples.rego:1): custom.examples needs avoid and prefer"},
 	}
 	for _, tt := range tests {
 		dir := "testdata/rules/" + tt.dir
@@ -45,6 +50,34 @@ func TestBrokenCustomRules(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: got %v\nwant it to contain %q", tt.dir, err, tt.want)
 		}
+	}
+}
+
+// Examples are optional for a team's own rules, unlike the built-in ones.
+func TestCustomRuleWithoutExamples(t *testing.T) {
+	rule := fstest.MapFS{"team/notice_version/notice_version.rego": {Data: []byte(`# METADATA
+# title: Notice version missing
+# description: Our notices carry a version label, so that readers can tell them apart.
+# custom:
+#   id: notice-version
+#   severity: info
+#   references: [GDPR Art. 12(1)]
+#   fix: Add version with the notice's version label.
+# scope: package
+package noticelint.rules.team.notice_version
+
+report contains {"message": "The notice has no version label.", "pointer": ""} if not input.notice.version
+`)}}
+	l, err := lint.New(context.Background(), lint.WithRules(rule, "policy"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, ok := l.Rule("notice-version")
+	if !ok || r.Examples != (finding.Examples{}) || r.Builtin || r.Source != "policy/team/notice_version/notice_version.rego" {
+		t.Errorf("notice-version: %+v", r)
+	}
+	if r, _ := l.Rule("retention-missing"); !r.Builtin || r.Source != "rego/rules/retention/retention_missing/retention_missing.rego" {
+		t.Errorf("retention-missing: built in %v, source %q", r.Builtin, r.Source)
 	}
 }
 

@@ -42,7 +42,7 @@ func ruleTable(rules []finding.Rule) string {
 	var b strings.Builder
 	b.WriteString("| id | severity | what it flags | references |\n|---|---|---|---|\n")
 	for _, r := range rules {
-		fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", r.ID, r.Severity, r.Title, strings.Join(r.References, "; "))
+		fmt.Fprintf(&b, "| [`%s`](docs/rules/%s.md) | %s | %s | %s |\n", r.ID, r.ID, r.Severity, r.Title, strings.Join(r.References, "; "))
 	}
 	return b.String()
 }

@@ -3,6 +3,7 @@ package lint
 import (
 	"cmp"
 	"fmt"
+	"io/fs"
 	"regexp"
 	"slices"
 	"strings"
@@ -10,12 +11,17 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 
 	"github.com/noticelint/noticelint/privacy/lint/finding"
+	builtin "github.com/noticelint/noticelint/rego"
 )
 
 var ruleID = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
 
 // rulesPrefix is the package path under which every rule lives.
 var rulesPrefix = ast.MustParseRef("data.noticelint.rules")
+
+// builtinDir is the folder of the repository that package rego embeds: a
+// built-in rule's file name, relative to it, is prefixed with it in Source.
+const builtinDir = "rego/"
 
 // rulesFromAnnotations reads every rule's metadata from the compiled modules'
 // package annotations and checks that it is complete.
@@ -39,6 +45,11 @@ func rulesFromAnnotations(c *ast.Compiler) ([]finding.Rule, error) {
 			Fix:         strings.TrimSpace(str(a.Custom["fix"])),
 			Package:     entry.Path.String(),
 		}
+		if a.Location != nil {
+			r.Source, r.Builtin = source(a.Location.File)
+		}
+		examples, examplesOK := readExamples(a.Custom["examples"])
+		r.Examples = examples
 		for _, rr := range a.RelatedResources {
 			r.Resources = append(r.Resources, finding.Resource{Description: rr.Description, URL: rr.Ref.String()})
 		}
@@ -54,6 +65,10 @@ func rulesFromAnnotations(c *ast.Compiler) ([]finding.Rule, error) {
 			problems = append(problems, fmt.Sprintf("%s: METADATA needs a title, a description and custom.fix", where))
 		case len(r.References) == 0:
 			problems = append(problems, fmt.Sprintf("%s: custom.references lists no legal reference", where))
+		case !examplesOK:
+			problems = append(problems, fmt.Sprintf("%s: custom.examples needs avoid and prefer, each a YAML fragment of a notice (a block scalar)", where))
+		case r.Builtin && r.Examples == (finding.Examples{}):
+			problems = append(problems, fmt.Sprintf("%s: a built-in rule needs custom.examples with avoid and prefer", where))
 		}
 		if _, err := finding.ParseSeverity(string(r.Severity)); err != nil {
 			problems = append(problems, fmt.Sprintf("%s: custom.severity: %v", where, err))
@@ -70,6 +85,29 @@ func rulesFromAnnotations(c *ast.Compiler) ([]finding.Rule, error) {
 		return nil, fmt.Errorf("rule metadata:\n  %s", strings.Join(problems, "\n  "))
 	}
 	return rules, nil
+}
+
+// source is the Source of a rule defined in the named module, and whether
+// the rule is built in: the built-in rules' modules are named by their path
+// in package rego, custom ones carry the name of their directory. (A custom
+// file that takes the very name of a built-in one replaces it when the
+// bundles merge, so that case cannot be told apart and counts as built in.)
+func source(module string) (string, bool) {
+	if _, err := fs.Stat(builtin.FS(), module); err == nil && strings.HasPrefix(module, "rules/") {
+		return builtinDir + module, true
+	}
+	return module, false
+}
+
+// readExamples reads custom.examples: absent, or an object with a non-blank
+// avoid and prefer string. ok is false for anything else.
+func readExamples(v any) (e finding.Examples, ok bool) {
+	if v == nil {
+		return e, true
+	}
+	m, _ := v.(map[string]any)
+	e = finding.Examples{Avoid: strings.TrimSpace(str(m["avoid"])), Prefer: strings.TrimSpace(str(m["prefer"]))}
+	return e, len(m) == 2 && e.Avoid != "" && e.Prefer != ""
 }
 
 func str(v any) string {

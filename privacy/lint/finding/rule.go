@@ -19,8 +19,28 @@ type Rule struct {
 	Fix string `json:"fix"`
 	// Resources link to the law, case law and guidance behind the rule.
 	Resources []Resource `json:"resources"`
+	// Examples are notice fragments that make the rule fire and that do not.
+	// Built-in rules have both; a custom rule may omit them.
+	Examples Examples `json:"examples,omitzero"`
 	// Package is the Rego package path, such as data.noticelint.rules.transfers.transfer_privacy_shield.
 	Package string `json:"package"`
+	// Source is the file that defines the rule: for a built-in rule its path
+	// in the noticelint repository (rego/rules/<category>/<rule_name>/<rule_name>.rego),
+	// for a custom rule the file as found in the rules directory given.
+	Source string `json:"source,omitempty"`
+	// Builtin is true for the rules that ship with noticelint, each
+	// documented at docs/rules/<id>.md in its repository.
+	Builtin bool `json:"builtin"`
+}
+
+// Examples are two fragments of a notice, in YAML, in the style of "Avoid"
+// and "Prefer" documentation: Avoid makes the rule fire, Prefer is the same
+// part of the notice put right. Each is a valid notice on its own, if an
+// incomplete one, that loads without syntax or schema findings (but for the
+// Avoid fragments of the syntax and schema rules themselves).
+type Examples struct {
+	Avoid  string `json:"avoid"`
+	Prefer string `json:"prefer"`
 }
 
 // Resource is a document a rule refers to.

@@ -67,15 +67,59 @@ var loaderRules = []finding.Rule{
 		Description: "A field is missing, misspelled, of the wrong type or outside its list of allowed values, so the notice cannot be read as a privacy notice and the rules that depend on that field cannot check it.",
 		Severity:    finding.Error,
 		Fix:         "Correct the value at the reported pointer as the notice schema (schema/notice.schema.json) describes it.",
+		Resources: []finding.Resource{
+			{Description: "The notice JSON Schema, generated from the typed model", URL: SourceURI + "schema/notice.schema.json"},
+		},
+		Examples: finding.Examples{
+			Avoid:  "controler:  # misspelt: the notice does not name its controller\n  name: Atelier Voorbeeld BV",
+			Prefer: "controller:\n  name: Atelier Voorbeeld BV",
+		},
+		Source:  "privacy/lint/document/validate.go",
+		Builtin: true,
 	},
 	{
 		ID:          finding.RuleSyntax,
 		Category:    "loader",
 		Title:       "Notice is not well-formed YAML or JSON",
-		Description: "The file cannot be parsed as YAML or JSON, so no rule can check it.",
+		Description: "The file cannot be parsed as YAML or JSON, or it exceeds a loading limit (its size, its nesting depth, its number of values with YAML aliases expanded, or the length of one text), so no rule can check it. The limits keep a broken or hostile file from exhausting memory or time; the message names the limit that was hit.",
 		Severity:    finding.Error,
-		Fix:         "Correct the syntax at the reported line and column, then run the check again.",
+		Fix:         "Correct the syntax at the reported line and column, then run the check again. For a limit, shrink the notice, or raise the limit with the flag or configuration field the message names (such as --max-depth or limits.max_depth).",
+		Resources: []finding.Resource{
+			{Description: "YAML 1.2.2, the YAML specification", URL: "https://yaml.org/spec/1.2.2/"},
+			{Description: "RFC 8259, the JSON data interchange format", URL: "https://www.rfc-editor.org/rfc/rfc8259"},
+		},
+		Examples: finding.Examples{
+			Avoid:  "title: Privacy notice\nlanguages: [nl, en  # the list is never closed",
+			Prefer: "title: Privacy notice\nlanguages: [nl, en]",
+		},
+		Source:  "privacy/lint/document/document.go",
+		Builtin: true,
 	},
+	{
+		ID:          finding.RuleSuppression,
+		Category:    "loader",
+		Title:       "Suppression is wrong or unused",
+		Description: "A notice may silence a rule's findings for one object with x-noticelint-ignore: a list of {rule, reason}. A suppression that gives no reason, names no rule, an unknown rule or one that cannot be suppressed (syntax, schema, suppression), repeats another in the same object, or silences nothing hides the notice's real state from reviewers, so it is reported itself.",
+		Severity:    finding.Warning,
+		Fix:         "Give the suppression a reason, correct its rule id, or remove it when it no longer silences anything.",
+		Resources: []finding.Resource{
+			{Description: "How suppressions work (package pipeline)", URL: SourceURI + "privacy/lint/pipeline/pipeline.go"},
+		},
+		Examples: finding.Examples{
+			Avoid:  "activities:\n  - name: Newsletter\n    retention:\n      statement: as long as necessary\n      x-noticelint-ignore:\n        - rule: retention-vague  # no reason given",
+			Prefer: "activities:\n  - name: Newsletter\n    retention:\n      statement: as long as necessary\n      x-noticelint-ignore:\n        - rule: retention-vague\n          reason: the subscription terms fix the period; legal is rewriting this section",
+		},
+		Source:  "privacy/lint/pipeline/suppress.go",
+		Builtin: true,
+	},
+}
+
+// LoaderRules documents the rules the loader reports before any Rego rule
+// runs, syntax and schema, sorted by id.
+func LoaderRules() []finding.Rule {
+	rules := slices.Clone(loaderRules)
+	slices.SortFunc(rules, func(a, b finding.Rule) int { return cmp.Compare(a.ID, b.ID) })
+	return rules
 }
 
 // ruleDocs returns the documentation of every rule the structured formats

@@ -18,7 +18,8 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 // fixture is the small report every format renders to its golden file:
 // findings in two files and a clean third, all three severities, a finding
 // at an unknown position (0:0), a rule with findings of two severities, a
-// documented rule without findings, a loader finding, and messages and a
+// documented rule without findings, a custom (not built-in) rule, a loader
+// finding, and messages and a
 // file name with characters that need escaping somewhere: quotes, %, commas,
 // colons, <, &, braces, a space and a newline.
 var fixture = Input{
@@ -42,6 +43,7 @@ var fixture = Input{
 			Severity:    finding.Info, References: []string{"GDPR Art. 12(1)"},
 			Fix:     "Add last_updated with the date of the latest change.",
 			Package: "data.noticelint.rules.notice.notice_date",
+			Builtin: true,
 		},
 		{
 			ID: "placeholder-text", Category: "content", Title: "Placeholder text left in the notice",
@@ -49,6 +51,7 @@ var fixture = Input{
 			Severity:    finding.Warning, References: []string{"GDPR Art. 12(1)", "GDPR Art. 12(1)"},
 			Fix:     "Replace every placeholder with the real information.",
 			Package: "data.noticelint.rules.content.placeholder_text",
+			Source:  "policy/content/placeholder_text/placeholder_text.rego",
 		},
 		{
 			ID: "retention-missing", Category: "retention", Title: "Retention period missing",
@@ -57,6 +60,7 @@ var fixture = Input{
 			Fix:       "Add retention with a period, such as 2 years after the end of the contract, or the criteria.",
 			Resources: []finding.Resource{{Description: "GDPR Art. 13", URL: "https://gdpr-info.eu/art-13-gdpr/"}},
 			Package:   "data.noticelint.rules.retention.retention_missing",
+			Builtin:   true,
 		},
 		{
 			ID: "transfer-privacy-shield", Category: "transfers", Title: "Transfer relies on the Privacy Shield",
@@ -64,6 +68,7 @@ var fixture = Input{
 			Severity:    finding.Error, References: []string{"GDPR Art. 45", "GDPR Art. 46"},
 			Fix:     "Name the current transfer mechanism, such as the EU-US Data Privacy Framework or standard contractual clauses.",
 			Package: "data.noticelint.rules.transfers.transfer_privacy_shield",
+			Builtin: true,
 		},
 	},
 }

@@ -17,12 +17,17 @@ const (
 	sarifSchema  = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 	toolName     = "noticelint"
 	toolURI      = "https://github.com/noticelint/noticelint"
-	ruleDocsURI  = toolURI + "/blob/main/docs/rules/"
+	ruleDocsURI  = SourceURI + "docs/rules/"
 	// srcRoot is the base the artifact URIs are relative to. It is left
 	// unresolved (no originalUriBaseIds): only the consumer, such as a code
 	// scanning upload run from the repository root, knows where it is.
 	srcRoot = "%SRCROOT%"
 )
+
+// SourceURI is the address the files of the noticelint repository are
+// published under, its main branch on GitHub: links to a built-in rule's
+// documentation and source start with it.
+const SourceURI = toolURI + "/blob/main/"
 
 // SARIF writes the report as a SARIF 2.1.0 log (OASIS) for code scanning
 // dashboards: one run whose driver lists, sorted by id, every rule of
@@ -47,8 +52,7 @@ func SARIF(w io.Writer, in Input) error {
 	descriptors := make([]sarifRule, len(rules))
 	for i, r := range rules {
 		index[r.ID] = i
-		documented := slices.ContainsFunc(in.Rules, func(g finding.Rule) bool { return g.ID == r.ID })
-		descriptors[i] = sarifDescriptor(r, documented)
+		descriptors[i] = sarifDescriptor(r)
 	}
 	results := []sarifResult{}
 	for _, f := range in.Report.Files {
@@ -92,10 +96,11 @@ func SARIF(w io.Writer, in Input) error {
 func HelpURI(id string) string { return ruleDocsURI + url.PathEscape(id) + ".md" }
 
 // sarifDescriptor is the reportingDescriptor of a rule. Parts the rule does
-// not document are left out. The documentation pages, docs/rules/<id>.md,
-// are those of the rules in Input.Rules, so the loader's rules (unless the
-// caller documents them) and undocumented ones get no helpUri.
-func sarifDescriptor(r finding.Rule, documented bool) sarifRule {
+// not document are left out. Only the rules that ship with noticelint, the
+// built-in Rego rules and the loader's syntax and schema rules, have a
+// documentation page, docs/rules/<id>.md, so only they get a helpUri; a
+// team's own rules and undocumented ones do not.
+func sarifDescriptor(r finding.Rule) sarifRule {
 	d := sarifRule{
 		ID:   r.ID,
 		Name: camelCase(r.ID),
@@ -113,7 +118,7 @@ func sarifDescriptor(r finding.Rule, documented bool) sarifRule {
 	if r.Fix != "" {
 		d.Help = &sarifMessage{Text: r.Fix}
 	}
-	if documented {
+	if r.Builtin {
 		d.HelpURI = HelpURI(r.ID)
 	}
 	if r.Severity != "" {

@@ -23,6 +23,22 @@
 #     Give controller.name (the legal name), controller.address with at least
 #     the country (ISO code such as BE), and at least one channel under
 #     controller.contact: email, phone, form or a postal address.
+#   examples:
+#     avoid: |
+#       controller:
+#         name: Atelier Voorbeeld BV
+#         contact:
+#           website: https://www.example.be
+#     prefer: |
+#       controller:
+#         name: Atelier Voorbeeld BV
+#         address:
+#           street: Voorbeeldstraat 12
+#           postal_code: "9000"
+#           city: Gent
+#           country: BE
+#         contact:
+#           email: privacy@example.be
 # scope: package
 package noticelint.rules.controller.controller_identity
 

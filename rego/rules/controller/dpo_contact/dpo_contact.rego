@@ -26,6 +26,19 @@
 #     e-mail address such as dpo@example.com, a phone number, a web form or a
 #     postal address marked for the DPO's attention). If no DPO is designated,
 #     set designated: false.
+#   examples:
+#     avoid: |
+#       controller:
+#         dpo:
+#           designated: true
+#           name: Data protection officer of Atelier Voorbeeld BV
+#     prefer: |
+#       controller:
+#         dpo:
+#           designated: true
+#           name: Data protection officer of Atelier Voorbeeld BV
+#           contact:
+#             email: dpo@example.be
 # scope: package
 package noticelint.rules.controller.dpo_contact
 

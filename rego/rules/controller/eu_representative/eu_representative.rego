@@ -25,6 +25,28 @@
 #     Name the representative in the Union under controller.representative,
 #     with its address in the EEA and a contact channel. If the controller is in
 #     fact established in the EEA, give that address as controller.address.
+#   examples:
+#     avoid: |
+#       controller:
+#         name: Example Apps Inc.
+#         address:
+#           city: San Francisco
+#           country: US
+#     prefer: |
+#       controller:
+#         name: Example Apps Inc.
+#         address:
+#           city: San Francisco
+#           country: US
+#         representative:
+#           name: Example Apps Europe BV
+#           address:
+#             street: Kerkstraat 1
+#             postal_code: "2000"
+#             city: Antwerpen
+#             country: BE
+#           contact:
+#             email: eu-representative@example.com
 # scope: package
 package noticelint.rules.controller.eu_representative
 

@@ -27,6 +27,15 @@
 #     Ask consent with an opt-in banner (mechanism opt_in): no box ticked in
 #     advance, nothing inferred from browsing or from accepting the policy, a
 #     reject option as plain as accept, and the site usable without accepting.
+#   examples:
+#     avoid: |
+#       cookie_consent:
+#         mechanism: implied_by_browsing  # "by continuing to browse you accept cookies"
+#     prefer: |
+#       cookie_consent:
+#         mechanism: opt_in
+#         reject_option: true
+#         withdrawal: Use the "Cookie settings" link at the bottom of every page.
 # scope: package
 package noticelint.rules.cookies.cookie_consent_invalid
 

@@ -22,6 +22,24 @@
 #     cookie_consent.mechanism (opt_in) or the cookie's own consent field. If
 #     the cookie is strictly necessary for a service the user asked for, set
 #     its purpose to strictly_necessary.
+#   examples:
+#     avoid: |
+#       cookies:
+#         - name: _ga
+#           provider: Google Ireland Limited
+#           party: third
+#           purpose: statistics
+#           duration: P2Y
+#     prefer: |
+#       cookie_consent:
+#         mechanism: opt_in
+#         reject_option: true
+#       cookies:
+#         - name: _ga
+#           provider: Google Ireland Limited
+#           party: third
+#           purpose: statistics
+#           duration: P2Y
 # scope: package
 package noticelint.rules.cookies.cookie_consent_missing
 

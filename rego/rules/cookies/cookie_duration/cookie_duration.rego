@@ -18,6 +18,18 @@
 #   fix: |
 #     Give each cookie's duration: an ISO 8601 duration such as P13M, or
 #     "session" for a cookie deleted when the browser closes.
+#   examples:
+#     avoid: |
+#       cookies:
+#         - name: cart_id
+#           party: first
+#           purpose: strictly_necessary
+#     prefer: |
+#       cookies:
+#         - name: cart_id
+#           party: first
+#           purpose: strictly_necessary
+#           duration: session
 # scope: package
 package noticelint.rules.cookies.cookie_duration
 

@@ -19,6 +19,21 @@
 #   fix: |
 #     Name the provider of each third-party cookie (provider) and its country
 #     (provider_country).
+#   examples:
+#     avoid: |
+#       cookies:
+#         - name: _fbp
+#           party: third
+#           purpose: marketing
+#           duration: P3M
+#     prefer: |
+#       cookies:
+#         - name: _fbp
+#           provider: Meta Platforms Ireland Limited
+#           provider_country: IE
+#           party: third
+#           purpose: marketing
+#           duration: P3M
 # scope: package
 package noticelint.rules.cookies.cookie_third_party
 

@@ -24,6 +24,34 @@
 #     digital consent among the countries whose children the service targets
 #     (16 unless national law lowers it, for example 13 in Belgium or 15 in
 #     France), and say how parental consent is obtained and verified.
+#   examples:
+#     avoid: |
+#       controller:
+#         address:
+#           city: Lille
+#           country: FR
+#       activities:
+#         - name: Player accounts
+#           purposes:
+#             - description: Running your account in our reading game
+#               legal_bases: [consent]
+#       children:
+#         directed_at_children: true
+#         parental_consent_below_age: 13  # the age of digital consent in France is 15
+#     prefer: |
+#       controller:
+#         address:
+#           city: Lille
+#           country: FR
+#       activities:
+#         - name: Player accounts
+#           purposes:
+#             - description: Running your account in our reading game
+#               legal_bases: [consent]
+#       children:
+#         directed_at_children: true
+#         parental_consent_below_age: 15
+#         parental_consent_method: A parent confirms by e-mail and a one-cent card payment.
 # scope: package
 package noticelint.rules.lawfulness.child_consent_age
 

@@ -21,6 +21,18 @@
 #     Name in criminal_data.basis the official authority or the law that
 #     authorises the processing, such as Art. 10 of the Belgian Act of 30 July
 #     2018 or the national law that requires a certificate of good conduct.
+#   examples:
+#     avoid: |
+#       activities:
+#         - name: Recruitment of youth workers
+#           criminal_data:
+#             description: Extract from the criminal record (model 2)
+#     prefer: |
+#       activities:
+#         - name: Recruitment of youth workers
+#           criminal_data:
+#             description: Extract from the criminal record (model 2)
+#             basis: Belgian Code of Criminal Procedure, Article 596, second paragraph (work with minors)
 # scope: package
 package noticelint.rules.lawfulness.criminal_data_basis
 

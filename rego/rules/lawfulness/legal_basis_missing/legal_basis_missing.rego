@@ -24,6 +24,18 @@
 #     Give each activity its purposes, and each purpose the Art. 6(1) basis it
 #     relies on in legal_bases (consent, contract, legal_obligation,
 #     vital_interests, public_task or legitimate_interests).
+#   examples:
+#     avoid: |
+#       activities:
+#         - name: Customer orders
+#           purposes:
+#             - description: Delivering your orders and handling returns
+#     prefer: |
+#       activities:
+#         - name: Customer orders
+#           purposes:
+#             - description: Delivering your orders and handling returns
+#               legal_bases: [contract]
 # scope: package
 package noticelint.rules.lawfulness.legal_basis_missing
 

@@ -25,6 +25,20 @@
 #     State in legitimate_interest the specific interest pursued, such as
 #     "preventing fraud in online payments", not a general formula such as
 #     "our legitimate interests".
+#   examples:
+#     avoid: |
+#       activities:
+#         - name: Fraud prevention
+#           purposes:
+#             - description: Screening online orders for payment fraud
+#               legal_bases: [legitimate_interests]
+#     prefer: |
+#       activities:
+#         - name: Fraud prevention
+#           purposes:
+#             - description: Screening online orders for payment fraud
+#               legal_bases: [legitimate_interests]
+#               legitimate_interest: Protecting our shop and our customers against fraudulent orders
 # scope: package
 package noticelint.rules.lawfulness.legitimate_interest_unstated
 

@@ -24,6 +24,19 @@
 #     such as explicit_consent or employment_social_security, and where the
 #     condition rests on Union or member-state law, name it in
 #     special_categories.law.
+#   examples:
+#     avoid: |
+#       activities:
+#         - name: Sick leave
+#           special_categories:
+#             categories: [health]
+#     prefer: |
+#       activities:
+#         - name: Sick leave
+#           special_categories:
+#             categories: [health]
+#             conditions: [employment_social_security]
+#             law: Belgian Act of 3 July 1978 on employment contracts, Article 31
 # scope: package
 package noticelint.rules.lawfulness.special_category_condition
 

@@ -26,6 +26,31 @@
 #     marketing purpose), or, for e-mail and SMS to existing customers only,
 #     meet and state every soft opt-in condition: existing_customers,
 #     similar_products, opt_out_at_collection and opt_out_each_message all true.
+#   examples:
+#     avoid: |
+#       activities:
+#         - name: Offers by e-mail
+#           purposes:
+#             - description: Sending our customers offers by e-mail
+#               legal_bases: [legitimate_interests]
+#               legitimate_interest: Promoting our products to our customers
+#           direct_marketing:
+#             channels: [email]
+#             opt_out: unconditional
+#     prefer: |
+#       activities:
+#         - name: Offers by e-mail
+#           purposes:
+#             - description: Sending our customers offers by e-mail
+#               legal_bases: [legitimate_interests]
+#               legitimate_interest: Promoting our products to our customers
+#           direct_marketing:
+#             channels: [email]
+#             opt_out: unconditional
+#             existing_customers: true
+#             similar_products: true
+#             opt_out_at_collection: true
+#             opt_out_each_message: true
 # scope: package
 package noticelint.rules.marketing.electronic_marketing_consent
 

@@ -24,6 +24,21 @@
 #     without giving reasons (direct_marketing.opt_out: unconditional, with
 #     opt_out_how such as an unsubscribe link in every message), and drop any
 #     condition on objecting to the marketing activity.
+#   examples:
+#     avoid: |
+#       activities:
+#         - name: Newsletter
+#           direct_marketing:
+#             channels: [email]
+#             opt_out: conditional
+#             opt_out_how: Send us a signed letter stating your reasons.
+#     prefer: |
+#       activities:
+#         - name: Newsletter
+#           direct_marketing:
+#             channels: [email]
+#             opt_out: unconditional
+#             opt_out_how: Click the unsubscribe link in any newsletter; it is free and needs no reason.
 # scope: package
 package noticelint.rules.marketing.marketing_objection
 

@@ -28,6 +28,19 @@
 #     enough to tell who it is, such as "parcel delivery companies" or "our
 #     accountant", with the countries where it processes the data. List the
 #     recipients of transferred data and of third-party cookies too.
+#   examples:
+#     avoid: |
+#       recipients:
+#         - category: third parties and partners
+#     prefer: |
+#       recipients:
+#         - name: Pakket Voorbeeld NV
+#           role: processor
+#           countries: [BE]
+#           purpose: Delivering your parcels
+#         - category: IT companies that host our web shop
+#           role: processor
+#           countries: [BE, NL]
 # scope: package
 package noticelint.rules.recipients.recipients_undisclosed
 

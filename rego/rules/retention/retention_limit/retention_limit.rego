@@ -32,6 +32,24 @@
 #     is allowed only for places designated by the Royal Decree of 6 December
 #     2018; if the cameras are in such a place, say so and keep this finding as
 #     reviewed.
+#   examples:
+#     avoid: |
+#       activities:
+#         - name: Camera surveillance
+#           video_surveillance:
+#             country: BE
+#             location: The shop floor and the entrance
+#           retention:
+#             period: P3M
+#     prefer: |
+#       activities:
+#         - name: Camera surveillance
+#           video_surveillance:
+#             country: BE
+#             location: The shop floor and the entrance
+#           retention:
+#             period: P1M
+#             exception: Images of an incident are kept until the incident is resolved.
 # scope: package
 package noticelint.rules.retention.retention_limit
 

@@ -18,6 +18,21 @@
 #   fix: |
 #     Give retention a period (an ISO 8601 duration such as P7Y with the event it
 #     runs from) or concrete criteria, for each activity.
+#   examples:
+#     avoid: |
+#       activities:
+#         - name: Newsletter
+#           purposes:
+#             - description: Sending our monthly newsletter
+#               legal_bases: [consent]
+#     prefer: |
+#       activities:
+#         - name: Newsletter
+#           purposes:
+#             - description: Sending our monthly newsletter
+#               legal_bases: [consent]
+#           retention:
+#             criteria: Until you unsubscribe; your address then leaves the mailing list at once.
 # scope: package
 package noticelint.rules.retention.retention_missing
 

@@ -25,6 +25,18 @@
 #     runs from in retention.from), or retention.criteria that let a reader work
 #     out the date, such as a statutory period or the end of a contract. Keep
 #     the notice's own words in retention.statement if you like.
+#   examples:
+#     avoid: |
+#       activities:
+#         - name: Job applications
+#           retention:
+#             statement: We keep your data as long as necessary.
+#     prefer: |
+#       activities:
+#         - name: Job applications
+#           retention:
+#             period: P1Y
+#             from: the end of the recruitment procedure
 # scope: package
 package noticelint.rules.retention.retention_vague
 

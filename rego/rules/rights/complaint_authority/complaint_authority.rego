@@ -26,6 +26,22 @@
 #     Gegevensbeschermingsautoriteit / Autorité de protection des données for
 #     Belgium, the CNIL for France or the Autoriteit Persoonsgegevens for the
 #     Netherlands.
+#   examples:
+#     avoid: |
+#       rights:
+#         complaint:
+#           stated: true
+#           authority:
+#             name: Commissie voor de bescherming van de persoonlijke levenssfeer  # replaced in 2018
+#             country: BE
+#     prefer: |
+#       rights:
+#         complaint:
+#           stated: true
+#           authority:
+#             name: Gegevensbeschermingsautoriteit (GBA)
+#             country: BE
+#             website: https://www.gegevensbeschermingsautoriteit.be
 # scope: package
 package noticelint.rules.rights.complaint_authority
 

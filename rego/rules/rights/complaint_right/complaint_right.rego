@@ -21,6 +21,22 @@
 #     particular in the member state of their habitual residence, place of work
 #     or place of the alleged infringement (rights.complaint.stated: true), and
 #     preferably name the authority with its website.
+#   examples:
+#     avoid: |
+#       rights:
+#         stated: [access, rectification, erasure, restriction, objection]
+#         exercise:
+#           email: privacy@example.be
+#     prefer: |
+#       rights:
+#         stated: [access, rectification, erasure, restriction, objection]
+#         exercise:
+#           email: privacy@example.be
+#         complaint:
+#           stated: true
+#           authority:
+#             name: Gegevensbeschermingsautoriteit (GBA)
+#             country: BE
 # scope: package
 package noticelint.rules.rights.complaint_right
 

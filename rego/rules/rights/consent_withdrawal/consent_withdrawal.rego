@@ -24,6 +24,28 @@
 #     given (rights.consent_withdrawal), for example by an unsubscribe link or
 #     the account settings; for cookies, a cookie settings link on every page
 #     (cookie_consent.withdrawal).
+#   examples:
+#     avoid: |
+#       activities:
+#         - name: Newsletter
+#           purposes:
+#             - description: Sending our monthly newsletter
+#               legal_bases: [consent]
+#       rights:
+#         exercise:
+#           email: privacy@example.be
+#     prefer: |
+#       activities:
+#         - name: Newsletter
+#           purposes:
+#             - description: Sending our monthly newsletter
+#               legal_bases: [consent]
+#       rights:
+#         exercise:
+#           email: privacy@example.be
+#         consent_withdrawal: >-
+#           Click the unsubscribe link in any newsletter or e-mail privacy@example.be.
+#           Withdrawing does not affect what we did with your consent before.
 # scope: package
 package noticelint.rules.rights.consent_withdrawal
 

@@ -21,6 +21,27 @@
 #     Offer the right to object for the activity (objection.availability:
 #     offered) and say how to object; the controller may then continue only if
 #     it shows compelling legitimate grounds or needs the data for legal claims.
+#   examples:
+#     avoid: |
+#       activities:
+#         - name: Customer surveys
+#           purposes:
+#             - description: Asking customers about their last order
+#               legal_bases: [legitimate_interests]
+#               legitimate_interest: Improving our service
+#           objection:
+#             availability: excluded
+#             statement: You cannot object to this processing.
+#     prefer: |
+#       activities:
+#         - name: Customer surveys
+#           purposes:
+#             - description: Asking customers about their last order
+#               legal_bases: [legitimate_interests]
+#               legitimate_interest: Improving our service
+#           objection:
+#             availability: offered
+#             how: E-mail privacy@example.be and we stop sending you surveys.
 # scope: package
 package noticelint.rules.rights.objection_excluded
 

@@ -19,6 +19,18 @@
 #   fix: |
 #     Give at least one channel for rights requests in rights.exercise: an
 #     e-mail address, a telephone number, a web form or a postal address.
+#   examples:
+#     avoid: |
+#       rights:
+#         stated: [access, rectification, erasure, restriction, objection]
+#         exercise:
+#           website: https://www.example.be
+#     prefer: |
+#       rights:
+#         stated: [access, rectification, erasure, restriction, objection]
+#         exercise:
+#           email: privacy@example.be
+#           form: https://www.example.be/privacy/request
 # scope: package
 package noticelint.rules.rights.rights_contact
 

@@ -20,6 +20,14 @@
 #     needed, reserve an extension of at most two further months for complex or
 #     numerous requests (response_extension: P2M), telling the person of it
 #     within the first month.
+#   examples:
+#     avoid: |
+#       rights:
+#         response_time: P3M
+#     prefer: |
+#       rights:
+#         response_time: P1M
+#         response_extension: P2M  # only for complex or numerous requests, and we tell you why
 # scope: package
 package noticelint.rules.rights.rights_deadline
 

@@ -22,6 +22,13 @@
 #     Make requests free (fee: free), or keep a reasonable fee only for further
 #     copies (additional_copies) or manifestly unfounded or excessive requests
 #     (excessive_requests).
+#   examples:
+#     avoid: |
+#       rights:
+#         fee: every_request
+#     prefer: |
+#       rights:
+#         fee: excessive_requests
 # scope: package
 package noticelint.rules.rights.rights_fee
 

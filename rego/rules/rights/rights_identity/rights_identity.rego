@@ -25,6 +25,17 @@
 #     (identity_check.when: reasonable_doubt), and ask first for information
 #     the controller already holds, such as the e-mail address of the account,
 #     rather than a copy of an identity card or passport.
+#   examples:
+#     avoid: |
+#       rights:
+#         identity_check:
+#           when: every_request
+#           document: a copy of both sides of your identity card
+#     prefer: |
+#       rights:
+#         identity_check:
+#           when: reasonable_doubt
+#           document: a reply from the e-mail address linked to your customer account
 # scope: package
 package noticelint.rules.rights.rights_identity
 

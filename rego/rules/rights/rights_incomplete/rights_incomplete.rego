@@ -23,6 +23,13 @@
 #     State every missing right in the rights section (rights.stated): access,
 #     rectification, erasure, restriction and objection, and portability when
 #     any purpose relies on consent or a contract.
+#   examples:
+#     avoid: |
+#       rights:
+#         stated: [access, rectification]
+#     prefer: |
+#       rights:
+#         stated: [access, rectification, erasure, restriction, portability, objection]
 # scope: package
 package noticelint.rules.rights.rights_incomplete
 

@@ -28,6 +28,18 @@
 #     United States use eu_us_dpf with dpf_certified true for a recipient on
 #     the Data Privacy Framework List; otherwise use another ground, such as
 #     the 2021 standard contractual clauses (sccs_2021).
+#   examples:
+#     avoid: |
+#       transfers:
+#         - destination: IN  # no adequacy decision covers India
+#           recipient: Example Support Services Pvt. Ltd.
+#           mechanism: adequacy
+#     prefer: |
+#       transfers:
+#         - destination: IN
+#           recipient: Example Support Services Pvt. Ltd.
+#           mechanism: sccs_2021
+#           safeguards_copy: E-mail privacy@example.be for a copy of the clauses.
 # scope: package
 package noticelint.rules.transfers.transfer_adequacy_scope
 

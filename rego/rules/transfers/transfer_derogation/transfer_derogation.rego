@@ -23,6 +23,19 @@
 #     before asking (informed_of_risks true). For a regular or repeated
 #     transfer, rely on an adequacy decision or an Art. 46 safeguard such as
 #     the 2021 standard contractual clauses instead of a derogation.
+#   examples:
+#     avoid: |
+#       transfers:
+#         - destination: US
+#           recipient: Example CRM Inc.
+#           mechanism: derogation_explicit_consent
+#           systematic: true  # every customer record, every day
+#     prefer: |
+#       transfers:
+#         - destination: US
+#           recipient: Example CRM Inc.
+#           mechanism: sccs_2021
+#           safeguards_copy: E-mail privacy@example.be for a copy of the clauses.
 # scope: package
 package noticelint.rules.transfers.transfer_derogation
 

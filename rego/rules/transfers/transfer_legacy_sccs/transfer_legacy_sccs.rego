@@ -22,6 +22,19 @@
 #     Sign the 2021 standard contractual clauses (the module that fits the
 #     roles) with the importer, set mechanism to sccs_2021 and update the
 #     notice's wording and safeguards_copy.
+#   examples:
+#     avoid: |
+#       transfers:
+#         - destination: IN
+#           recipient: Example Support Services Pvt. Ltd.
+#           mechanism: sccs_legacy  # the clauses of Decision 2010/87/EU
+#           safeguards_copy: E-mail privacy@example.be for a copy of the clauses.
+#     prefer: |
+#       transfers:
+#         - destination: IN
+#           recipient: Example Support Services Pvt. Ltd.
+#           mechanism: sccs_2021
+#           safeguards_copy: E-mail privacy@example.be for a copy of the clauses.
 # scope: package
 package noticelint.rules.transfers.transfer_legacy_sccs
 

@@ -28,6 +28,17 @@
 #     international organisation, and its mechanism: sccs_2021, bcrs,
 #     eu_us_dpf for a certified US recipient, a derogation, or adequacy where
 #     the Commission has found the country adequate.
+#   examples:
+#     avoid: |
+#       transfers:
+#         - destination: IN
+#           recipient: Example Support Services Pvt. Ltd.
+#     prefer: |
+#       transfers:
+#         - destination: IN
+#           recipient: Example Support Services Pvt. Ltd.
+#           mechanism: sccs_2021
+#           safeguards_copy: E-mail privacy@example.be for a copy of the clauses.
 # scope: package
 package noticelint.rules.transfers.transfer_mechanism_missing
 

@@ -23,6 +23,18 @@
 #     Rely on a ground in force: the EU-US Data Privacy Framework for a certified
 #     US recipient (eu_us_dpf with dpf_certified: true), or the 2021 standard
 #     contractual clauses (sccs_2021), and update the notice's wording.
+#   examples:
+#     avoid: |
+#       transfers:
+#         - destination: US
+#           recipient: Example Mail Inc.
+#           mechanism: privacy_shield
+#     prefer: |
+#       transfers:
+#         - destination: US
+#           recipient: Example Mail Inc.
+#           mechanism: eu_us_dpf
+#           dpf_certified: true
 # scope: package
 package noticelint.rules.transfers.transfer_privacy_shield
 

@@ -22,6 +22,18 @@
 #     Say in safeguards_copy how to obtain a copy of the safeguards, such as an
 #     e-mail address to ask for the signed clauses, or a link to where they are
 #     published.
+#   examples:
+#     avoid: |
+#       transfers:
+#         - destination: IN
+#           recipient: Example Support Services Pvt. Ltd.
+#           mechanism: sccs_2021
+#     prefer: |
+#       transfers:
+#         - destination: IN
+#           recipient: Example Support Services Pvt. Ltd.
+#           mechanism: sccs_2021
+#           safeguards_copy: E-mail privacy@example.be for a copy of the clauses.
 # scope: package
 package noticelint.rules.transfers.transfer_safeguards_copy
 

@@ -24,6 +24,22 @@
 #     cookie provider processes the data, with its destination, recipient and
 #     mechanism; or correct the recipient's countries if the data stays in the
 #     EEA.
+#   examples:
+#     avoid: |
+#       recipients:
+#         - name: Example Mail Inc.
+#           role: processor
+#           countries: [US]
+#     prefer: |
+#       recipients:
+#         - name: Example Mail Inc.
+#           role: processor
+#           countries: [US]
+#       transfers:
+#         - destination: US
+#           recipient: Example Mail Inc.
+#           mechanism: eu_us_dpf
+#           dpf_certified: true
 # scope: package
 package noticelint.rules.transfers.transfer_undisclosed
 

@@ -32,6 +32,23 @@
 #     and criteria the decision or profile rests on), the significance for the
 #     person, and the envisaged consequences, such as a refused credit
 #     application.
+#   examples:
+#     avoid: |
+#       activities:
+#         - name: Payment by invoice
+#           automated_decisions:
+#             article_22: true
+#             description: We decide automatically whether you may pay by invoice.
+#     prefer: |
+#       activities:
+#         - name: Payment by invoice
+#           automated_decisions:
+#             article_22: true
+#             description: We decide automatically whether you may pay by invoice.
+#             logic: A credit agency scores your payment history; below a set score, invoice is not offered.
+#             significance: The score decides which ways of payment we offer you.
+#             consequences: You may have to pay in advance by card or bank transfer.
+#             human_intervention: E-mail privacy@example.be and one of our staff reviews the decision.
 # scope: package
 package noticelint.rules.transparency.automated_decision_info
 

@@ -20,6 +20,15 @@
 #   fix: |
 #     Give effective_date (the date from which this version applies) or
 #     last_updated, as YYYY-MM-DD, and update it with every change.
+#   examples:
+#     avoid: |
+#       title: Privacy notice
+#       version: "3.0"
+#     prefer: |
+#       title: Privacy notice
+#       version: "3.0"
+#       effective_date: "2026-09-01"
+#       last_updated: "2026-09-01"
 # scope: package
 package noticelint.rules.transparency.notice_date
 

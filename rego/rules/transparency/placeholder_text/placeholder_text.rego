@@ -20,6 +20,17 @@
 #   fix: |
 #     Replace the placeholder with the real information (the controller's name,
 #     an address, a date, a link), or remove the sentence if it does not apply.
+#   examples:
+#     avoid: |
+#       controller:
+#         name: "[company name]"
+#         contact:
+#           email: privacy@example.be
+#     prefer: |
+#       controller:
+#         name: Atelier Voorbeeld BV
+#         contact:
+#           email: privacy@example.be
 # scope: package
 package noticelint.rules.transparency.placeholder_text
 

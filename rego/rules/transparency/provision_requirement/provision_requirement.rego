@@ -22,6 +22,18 @@
 #     contractual, contract_precondition or voluntary) and, unless it is
 #     voluntary, the consequences of not providing the data, such as "without
 #     your address we cannot deliver your order".
+#   examples:
+#     avoid: |
+#       activities:
+#         - name: Customer orders
+#           provision:
+#             requirement: contract_precondition
+#     prefer: |
+#       activities:
+#         - name: Customer orders
+#           provision:
+#             requirement: contract_precondition
+#             consequences: Without your name and address we cannot accept or deliver your order.
 # scope: package
 package noticelint.rules.transparency.provision_requirement
 

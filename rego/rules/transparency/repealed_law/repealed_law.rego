@@ -26,6 +26,14 @@
 #     Replace the citation with the law in force: the GDPR (Regulation (EU)
 #     2016/679) and the national implementing act, such as the Belgian Act of
 #     30 July 2018 or the Dutch UAVG.
+#   examples:
+#     avoid: |
+#       laws:
+#         - citation: Wet van 8 december 1992 tot bescherming van de persoonlijke levenssfeer
+#     prefer: |
+#       laws:
+#         - citation: Regulation (EU) 2016/679 (General Data Protection Regulation)
+#         - citation: Wet van 30 juli 2018 betreffende de bescherming van natuurlijke personen met betrekking tot de verwerking van persoonsgegevens
 # scope: package
 package noticelint.rules.transparency.repealed_law
 

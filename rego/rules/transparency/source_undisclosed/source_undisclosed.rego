@@ -26,6 +26,20 @@
 #     name (such as "Graydon Belgium NV") or, when it cannot be named, a
 #     description of the kind of source (such as "public company registers"),
 #     and say whether the source is public.
+#   examples:
+#     avoid: |
+#       collected_from: [other_sources]
+#       activities:
+#         - name: Business prospecting
+#           data_categories: [Company name, Name and function of the manager]
+#     prefer: |
+#       collected_from: [other_sources]
+#       activities:
+#         - name: Business prospecting
+#           data_categories: [Company name, Name and function of the manager]
+#           sources:
+#             - name: Crossroads Bank for Enterprises (KBO/BCE)
+#               public: true
 # scope: package
 package noticelint.rules.transparency.source_undisclosed
 

@@ -12,6 +12,12 @@
 #   references:
 #     - GDPR Art. 12(1)
 #   fix: Add url with the address where the notice is published.
+#   examples:
+#     avoid: |
+#       title: Privacy notice
+#     prefer: |
+#       title: Privacy notice
+#       url: https://www.example.be/privacy
 # scope: package
 package noticelint.rules.team.notice_url
 
