@@ -25,7 +25,9 @@ import (
 // notice is the compiled notice schema and what the messages need to know
 // about it, built once per process. A compiled schema is read-only, so
 // Validate may run from many goroutines.
-var notice = sync.OnceValues(func() (*noticeSchema, error) {
+var notice = sync.OnceValues(compileNotice)
+
+func compileNotice() (*noticeSchema, error) {
 	c := jsonschema.NewCompiler()
 	c.Draft = jsonschema.Draft2020
 	c.AssertFormat = true
@@ -79,7 +81,7 @@ var notice = sync.OnceValues(func() (*noticeSchema, error) {
 		ns.items[name] = item
 	}
 	return ns, nil
-})
+}
 
 // withEnums rewrites every oneOf whose subschemas are all const, which is how
 // the published schema documents each value of an enumeration, into the
