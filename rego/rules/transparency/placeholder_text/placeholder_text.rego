@@ -40,40 +40,59 @@ report contains {
 	"message": $"The notice still contains the placeholder \"{_cut(matches[0][0])}\"; replace it with the real information.",
 	"pointer": pointer,
 } if {
-	_suspect
-	walk(input.notice, [path, value])
+	some [prefix, section] in _suspect_sections
+	walk(section, [path, value])
 	is_string(value)
 	matches := regex.find_all_string_submatch_n(_pattern, value, 1)
 	count(matches) > 0
-	pointer := _pointer(path)
+	pointer := _pointer(array.concat(prefix, path))
 }
 
 # _pattern matches any of the placeholder patterns, each in its own group so
 # that inline flags such as (?i) stay local to it.
 _pattern := concat("|", [$"(?:{p})" | some p in facts.vocabulary.placeholders])
 
-# _suspect holds when a marker of a leftover appears somewhere in the notice.
-# Scanning the serialised notice for literal markers is far cheaper than
-# matching every value, and serialising keeps every string's characters, so
-# no leftover is missed.
-_suspect if {
-	serialised := _serialised
-	some marker in facts.vocabulary.placeholder_markers
-	regex.match(marker, serialised)
+# _suspect_sections are the parts of the notice where a marker of a leftover
+# appears, each with the path to it: a top-level field, or one element of a
+# top-level list such as one activity. Matching every value is costly, so
+# the whole notice is scanned first, as text, and then each part, and only
+# the parts that hold a marker are walked value by value.
+_suspect_sections contains [prefix, section] if {
+	_suspect(_serialised)
+	some [prefix, section] in _sections
+	_suspect($"{section}")
 }
+
+_sections contains [[key], section] if {
+	some key, section in input.notice
+	not is_array(section)
+}
+
+_sections contains [[key, i], item] if {
+	some key, section in input.notice
+	is_array(section)
+	some i, item in section
+}
+
+# _suspect holds when text holds a marker: every placeholder pattern
+# contains a match of one of the markers, so text without one holds no
+# placeholder. A text is a part of the notice written out the way Rego
+# prints values (JSON in the WebAssembly build), which keeps every
+# character of every string, or a string itself.
+_suspect(text) if regex.match(_markers, text)
 
 # Markers of patterns that ignore case, looked for as literals in the
 # lower-cased text: far faster than a case-insensitive regular expression.
-_suspect if {
-	lowered := lower(_serialised)
+_suspect(text) if {
+	lowered := lower(text)
 	some marker in facts.vocabulary.placeholder_markers_any_case
 	contains(lowered, marker)
 }
 
-# _serialised is the notice as text, written the way Rego prints values
-# (JSON in the WebAssembly build): strings quoted as in JSON, with characters
-# that cannot be printed escaped with a backslash, so every marker in a value
-# survives. On a large notice it costs half as much as json.marshal.
+_markers := concat("|", facts.vocabulary.placeholder_markers)
+
+# _serialised is the whole notice as text. On a large notice writing it
+# costs half as much as json.marshal.
 _serialised := $"{input.notice}"
 
 # _pointer is the JSON Pointer (RFC 6901) of a walk path.
