@@ -95,7 +95,15 @@ _generic(category) if every word in _words(category) {
 	word in _generic_words
 }
 
-_words(s) := {m[0] | some m in regex.find_all_string_submatch_n(`[\p{L}\p{N}]+`, lower(s), -1)}
+# _words are the lower-case words of s. Punctuation separates words; it is
+# replaced rather than matched with a regular expression, which the
+# WebAssembly build would compile again on every check.
+_words(s) := {w | some w in split(strings.replace_n(_separators, lower(s)), " "); w != ""}
+
+_separators := {c: " " | some c in [
+	"\t", "\n", "\r", ",", ";", ":", ".", "!", "?", "-", "‐", "–", "—", "/", "\\", "(", ")", "[", "]", "{", "}",
+	"&", "+", "*", "'", "’", "\"", "«", "»", "“", "”", "„", "<", ">", "|", "·", "•",
+]}
 
 _generic_words := {w | some phrase in facts.vocabulary.generic_recipients; some w in _words(phrase)} | _joiners
 
