@@ -23,9 +23,13 @@ Usage:
   noticelint check [flags] PATH...   check notice files and directories
   noticelint rules [--format text|json] [--rules DIR]...
                                      list the rules
-  noticelint explain RULE            print a rule's documentation
+  noticelint explain [--format text|markdown] RULE
+                                     print a rule's documentation
   noticelint schema                  print the notice JSON Schema
   noticelint init [PATH]             write a starter privacy.notice.yaml
+  noticelint serve [--addr HOST:PORT]
+                                     serve the notice editor, which checks as you
+                                     type in the browser (default 127.0.0.1:8080)
   noticelint help
 
 Flags of check:
@@ -65,6 +69,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = printSchema(rest, stdout)
 	case "init":
 		err = initNotice(rest, stdout)
+	case "serve":
+		err = serve(ctx, rest, stdout, stderr)
 	case "help", "-h", "--help", "-help":
 		fmt.Fprint(stdout, usage)
 	default:

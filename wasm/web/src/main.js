@@ -1,0 +1,510 @@
+// The noticelint page: edit a privacy notice and see its findings as you
+// type. The checker runs in this page (WebAssembly); the draft stays in this
+// browser. Every asset comes from the page's own origin.
+
+import { loadEngine } from './engine.js';
+
+import { NoticeEditor, isJSON } from './editor.js';
+import { defaultExample, exampleFile, examples, exampleURL, isExample } from './examples.js';
+import { FindingsPanel, h } from './findings.js';
+import { dropDraft, loadCurrent, loadDraft, loadLastFile, saveCurrent, saveDraft } from './storage.js';
+
+performance.mark('noticelint:main');
+
+// Start the engine first: fetching and compiling it is the longest part of
+// the start-up, and everything below can happen meanwhile.
+const enginePromise = loadEngine();
+
+/** How long typing must pause before a check, in milliseconds. */
+const debounce = 150;
+/** The largest file the page opens; notices are a few tens of kilobytes. */
+const maxFileSize = 5 << 20;
+
+/** @param {string} id */
+function $(id) {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`index.html lacks #${id}`);
+  return el;
+}
+
+const ui = {
+  app: document.documentElement,
+  picker: /** @type {HTMLSelectElement} */ ($('example')),
+  asOf: /** @type {HTMLInputElement} */ ($('as-of')),
+  open: $('open'),
+  file: /** @type {HTMLInputElement} */ ($('file')),
+  download: $('download'),
+  revert: $('revert'),
+  docName: $('doc-name'),
+  notice: $('notice'),
+  editor: $('editor'),
+  findings: $('findings'),
+  list: $('finding-list'),
+  summary: $('summary'),
+  cursor: $('status-cursor'),
+  format: $('status-format'),
+  checked: $('status-checked'),
+  saved: $('status-saved'),
+  drop: $('drop-overlay'),
+};
+
+/** Today in the user's time zone, YYYY-MM-DD. */
+function today() {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+const state = {
+  /** @type {import('./storage.js').DocRef | null} */
+  doc: null,
+  /** The example's text as published, to tell whether it was edited. */
+  original: /** @type {string | null} */ (null),
+  /** @type {Awaited<ReturnType<typeof loadEngine>> | null} */
+  engine: null,
+  asOf: today(),
+  timer: 0,
+  checks: 0,
+  /** Increases with every document opened, to drop stale loads. */
+  generation: 0,
+  report: /** @type {any} */ (null),
+  lastCheck: { engine: 0, total: 0 },
+};
+
+// ---------------------------------------------------------------- editor
+
+const panel = new FindingsPanel({
+  list: ui.list,
+  summary: ui.summary,
+  onSelect: (f) => editor.moveTo(f.line, f.column),
+});
+
+const editor = new NoticeEditor({
+  parent: ui.editor,
+  onChange: () => {
+    setText(ui.checked, 'Edited…');
+    schedule();
+  },
+  onCursor: ({ line, column }) => {
+    setText(ui.cursor, `Line ${line}, column ${column}`);
+    panel.markLine(line);
+  },
+});
+
+/**
+ * Sets an element's text if it differs: every change to the page costs the
+ * browser a layout before the editor's next measurement.
+ * @param {HTMLElement} el
+ * @param {string} text
+ */
+function setText(el, text) {
+  if (el.textContent !== text) el.textContent = text;
+}
+
+function schedule() {
+  clearTimeout(state.timer);
+  state.timer = window.setTimeout(checkNow, debounce);
+}
+
+/**
+ * Checks the editor's text now, underlines the findings and lists them, and
+ * saves the draft soon after. Synchronous: the engine checks an example in a
+ * few milliseconds.
+ */
+function checkNow() {
+  clearTimeout(state.timer);
+  state.timer = 0;
+  const text = editor.text();
+  scheduleSave();
+  if (!state.engine) return;
+  const t0 = performance.now();
+  let report;
+  try {
+    report = state.engine.check(editor.name, text, state.asOf);
+  } catch (err) {
+    showProblem(`The check failed: ${err instanceof Error ? err.message : err}`);
+    setText(ui.checked, 'The check failed');
+    if (state.checks === 0) ui.app.dataset.state = 'error';
+    return;
+  }
+  const t1 = performance.now();
+  const findings = report?.files?.[0]?.findings ?? [];
+  editor.showFindings(findings, (i) => panel.reveal(i));
+  panel.render(findings, report?.summary?.suppressed ?? 0);
+  panel.markLine(editor.cursor().line);
+  const t2 = performance.now();
+
+  state.report = report;
+  state.checks++;
+  state.lastCheck = { engine: t1 - t0, total: t2 - t0 };
+  ui.findings.dataset.checks = String(state.checks);
+  setText(ui.checked, `Checked in ${(t2 - t0).toFixed(1)} ms as of ${state.asOf}`);
+  if (state.checks === 1) {
+    performance.mark('noticelint:first-findings');
+    ui.app.dataset.state = 'ready';
+    ui.findings.setAttribute('aria-busy', 'false');
+  }
+}
+
+// ------------------------------------------------------------- documents
+
+/**
+ * Shows a document in the editor.
+ * @param {import('./storage.js').DocRef} ref
+ * @param {string} text
+ * @param {string | null} original  the published text of an example
+ */
+function show(ref, text, original) {
+  if (saveTimer) saveDraftNow(); // the last edits of the document shown so far
+  state.doc = ref;
+  state.original = original;
+  editor.open(ref.name, text);
+  saveCurrent(ref);
+  ui.docName.textContent = ref.name;
+  ui.format.textContent = isJSON(ref.name) ? 'JSON' : 'YAML';
+  if (ref.kind === 'file') fileOption(ref.name);
+  ui.picker.value = ref.kind === 'example' ? ref.slug : 'file';
+  updateModified(text);
+  syncURL();
+  document.title = `${ref.name} · noticelint`;
+  checkNow();
+}
+
+/**
+ * Adds or renames the picker's entry for the file opened last, which takes
+ * the user back to it from an example.
+ * @param {string} name
+ */
+function fileOption(name) {
+  let opt = ui.picker.querySelector('option[value="file"]');
+  if (!opt) {
+    opt = h('option', { value: 'file' });
+    ui.picker.prepend(opt);
+  }
+  opt.textContent = `Your file: ${name}`;
+  opt.dataset.name = name;
+}
+
+/**
+ * Opens an example: the saved draft if there is one, else the published
+ * text.
+ * @param {string} slug
+ */
+async function openExample(slug) {
+  const gen = ++state.generation;
+  const ref = { kind: 'example', slug, name: exampleFile(slug) };
+  let original;
+  try {
+    original = await fetchExample(slug);
+  } catch (err) {
+    if (gen === state.generation) showProblem(`The example ${slug} could not be loaded: ${err.message}`);
+    return;
+  }
+  if (gen !== state.generation) return;
+  const draft = loadDraft(ref);
+  show(ref, draft ?? original, original);
+  if (draft != null && draft !== original) flash('Your edited draft of this example was restored. “Revert” brings back the original.');
+}
+
+/** @type {Map<string, Promise<string>>} */
+const exampleTexts = new Map();
+
+/** @param {string} slug */
+function fetchExample(slug) {
+  let p = exampleTexts.get(slug);
+  if (!p) {
+    p = fetch(exampleURL(slug)).then((r) => {
+      if (!r.ok) throw new Error(`${r.status} ${r.statusText}`);
+      return r.text();
+    });
+    p.catch(() => exampleTexts.delete(slug));
+    exampleTexts.set(slug, p);
+  }
+  return p;
+}
+
+/**
+ * Opens text as a file the user chose.
+ * @param {string} name
+ * @param {string} text
+ */
+function openFile(name, text) {
+  state.generation++;
+  const ref = { kind: 'file', name };
+  saveDraft(ref, text);
+  show(ref, text, null);
+}
+
+/** @param {File} file */
+async function readFile(file) {
+  if (!/\.(ya?ml|json)$/i.test(file.name)) {
+    showProblem(`${file.name} is not a notice: open a .yaml, .yml or .json file.`);
+    return;
+  }
+  if (file.size > maxFileSize) {
+    showProblem(`${file.name} is too large (${Math.round(file.size / 1024)} KB) to be a notice.`);
+    return;
+  }
+  try {
+    openFile(file.name, await file.text());
+  } catch (err) {
+    showProblem(`${file.name} could not be read: ${err.message}`);
+  }
+}
+
+let saveTimer = 0;
+
+/** Saves the draft soon, out of the way of the check. */
+function scheduleSave() {
+  if (!saveTimer) saveTimer = window.setTimeout(saveDraftNow, 300);
+}
+
+function saveDraftNow() {
+  clearTimeout(saveTimer);
+  saveTimer = 0;
+  const ref = state.doc;
+  if (!ref) return;
+  const text = editor.text();
+  updateModified(text);
+  if (ref.kind === 'example' && text === state.original) {
+    dropDraft(ref);
+    setText(ui.saved, '');
+    return;
+  }
+  setText(ui.saved, saveDraft(ref, text) ? 'Draft kept in this browser' : 'The draft could not be kept: browser storage is full or disabled');
+}
+
+/** @param {string} text */
+function updateModified(text) {
+  const modified = state.doc?.kind === 'example' && state.original != null && text !== state.original;
+  if (ui.revert.hidden === modified) ui.revert.hidden = !modified;
+  if (ui.docName.dataset.modified !== String(modified)) ui.docName.dataset.modified = String(modified);
+}
+
+function download() {
+  const ref = state.doc;
+  if (!ref) return;
+  const type = isJSON(ref.name) ? 'application/json' : 'application/yaml';
+  const url = URL.createObjectURL(new Blob([editor.text()], { type }));
+  const a = h('a', { href: url, download: ref.name, hidden: '' });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function syncURL() {
+  const params = new URLSearchParams(location.search);
+  params.delete('example');
+  params.delete('as-of');
+  if (state.doc?.kind === 'example') params.set('example', state.doc.slug);
+  if (state.asOf !== today()) params.set('as-of', state.asOf);
+  const q = params.toString();
+  history.replaceState(history.state, '', q ? `?${q}` : location.pathname);
+}
+
+// -------------------------------------------------------------- messages
+
+let flashTimer = 0;
+
+/** A passing message, such as a restored draft. */
+function flash(text) {
+  ui.notice.className = 'notice info';
+  ui.notice.textContent = text;
+  ui.notice.hidden = false;
+  clearTimeout(flashTimer);
+  flashTimer = window.setTimeout(() => (ui.notice.hidden = true), 8000);
+}
+
+/** A problem the user should see until dismissed. */
+function showProblem(text) {
+  clearTimeout(flashTimer);
+  ui.notice.className = 'notice problem';
+  ui.notice.replaceChildren(
+    h('span', null, text),
+    dismissButton(),
+  );
+  ui.notice.hidden = false;
+}
+
+function dismissButton() {
+  const b = h('button', { type: 'button', class: 'dismiss', 'aria-label': 'Dismiss' }, '×');
+  b.addEventListener('click', () => (ui.notice.hidden = true));
+  return b;
+}
+
+// -------------------------------------------------------------- controls
+
+for (const e of examples) ui.picker.append(h('option', { value: e.slug }, e.label));
+const lastFile = loadLastFile();
+if (lastFile != null) fileOption(lastFile);
+
+ui.picker.addEventListener('change', () => {
+  if (isExample(ui.picker.value)) {
+    openExample(ui.picker.value);
+    return;
+  }
+  const name = ui.picker.querySelector('option[value="file"]')?.getAttribute('data-name');
+  const text = name == null ? null : loadDraft({ kind: 'file', name });
+  if (name != null && text != null) {
+    state.generation++;
+    show({ kind: 'file', name }, text, null);
+  }
+});
+
+ui.asOf.value = state.asOf;
+ui.asOf.addEventListener('change', () => {
+  if (!datePattern.test(ui.asOf.value)) {
+    ui.asOf.value = state.asOf; // cleared or incomplete: keep the date in force
+    return;
+  }
+  state.asOf = ui.asOf.value;
+  syncURL();
+  checkNow();
+});
+
+$('controls').addEventListener('submit', (e) => e.preventDefault());
+ui.open.addEventListener('click', () => ui.file.click());
+ui.file.addEventListener('change', () => {
+  const f = ui.file.files?.[0];
+  if (f) readFile(f);
+  ui.file.value = '';
+});
+ui.download.addEventListener('click', download);
+ui.revert.addEventListener('click', () => {
+  if (state.doc?.kind !== 'example' || state.original == null) return;
+  dropDraft(state.doc);
+  show(state.doc, state.original, state.original);
+});
+
+window.addEventListener('keydown', (e) => {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+  if (e.key === 's') {
+    e.preventDefault();
+    download();
+  } else if (e.key === 'o') {
+    e.preventDefault();
+    ui.file.click();
+  }
+});
+
+// Drag and drop a file anywhere on the page.
+let dragDepth = 0;
+const hasFiles = (e) => e.dataTransfer?.types.includes('Files');
+window.addEventListener('dragenter', (e) => {
+  if (!hasFiles(e)) return;
+  e.preventDefault();
+  dragDepth++;
+  ui.drop.hidden = false;
+});
+window.addEventListener('dragleave', (e) => {
+  if (!hasFiles(e)) return;
+  if (--dragDepth <= 0) {
+    dragDepth = 0;
+    ui.drop.hidden = true;
+  }
+});
+window.addEventListener('dragover', (e) => {
+  if (!hasFiles(e)) return;
+  e.preventDefault();
+  e.dataTransfer.dropEffect = 'copy';
+});
+window.addEventListener('drop', (e) => {
+  if (!hasFiles(e)) return;
+  e.preventDefault();
+  dragDepth = 0;
+  ui.drop.hidden = true;
+  const f = e.dataTransfer.files[0];
+  if (f) readFile(f);
+});
+
+// Keep the last keystrokes when the page goes away before they were saved.
+window.addEventListener('pagehide', () => {
+  if (state.timer || saveTimer) saveDraftNow();
+});
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden' && (state.timer || saveTimer)) saveDraftNow();
+});
+
+// ----------------------------------------------------------------- start
+
+/** The document to show first: ?example=, else the last one, else the default example. */
+function initialDoc() {
+  const params = new URLSearchParams(location.search);
+  const asOf = params.get('as-of');
+  if (asOf && datePattern.test(asOf)) {
+    state.asOf = asOf;
+    ui.asOf.value = asOf;
+  }
+  const slug = params.get('example');
+  if (slug != null) {
+    if (isExample(slug)) return { slug };
+    flash(`There is no example called “${slug}”.`);
+  }
+  const last = loadCurrent();
+  if (last?.kind === 'example' && isExample(last.slug)) return { slug: last.slug };
+  if (last?.kind === 'file') {
+    const text = loadDraft(last);
+    if (text != null) return { file: last.name, text };
+  }
+  return { slug: defaultExample };
+}
+
+async function start() {
+  ui.app.dataset.state = 'loading';
+  ui.findings.setAttribute('aria-busy', 'true');
+  const first = initialDoc();
+  if (first.slug) {
+    // The example's text arrives long before the engine: show it at once.
+    fetchExample(first.slug).catch(() => {});
+    await openExample(first.slug);
+  } else {
+    openFile(first.file, first.text);
+  }
+  try {
+    state.engine = await enginePromise;
+  } catch (err) {
+    ui.app.dataset.state = 'error';
+    ui.checked.textContent = 'The checker is not available';
+    showProblem(`The checker could not start: ${err instanceof Error ? err.message : err}`);
+    return;
+  }
+  performance.mark('noticelint:engine-ready');
+  panel.setRules(state.engine.rules());
+  checkNow();
+}
+
+// For the browser tests and the benchmark: the page's state, read-only in
+// spirit.
+window.noticelint = {
+  editor,
+  panel,
+  checkNow,
+  get engine() {
+    return state.engine;
+  },
+  get report() {
+    return state.report;
+  },
+  get checks() {
+    return state.checks;
+  },
+  /** True while an edit waits for its check or its draft to be saved. */
+  get pending() {
+    return state.timer !== 0 || saveTimer !== 0;
+  },
+  get lastCheck() {
+    return { ...state.lastCheck };
+  },
+  /** Engine and page timings, in milliseconds since navigation start. */
+  timings() {
+    const marks = Object.fromEntries(
+      performance.getEntriesByType('mark').filter((m) => m.name.startsWith('noticelint:')).map((m) => [m.name, m.startTime]),
+    );
+    return { engine: state.engine?.timings?.() ?? null, marks };
+  },
+};
+
+start();
