@@ -7,13 +7,14 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/noticelint/noticelint/privacy/lint"
 	"github.com/noticelint/noticelint/privacy/lint/finding"
+	"github.com/noticelint/noticelint/privacy/lint/internal/mutate"
 )
 
-// FuzzCheck runs the whole check, loading, validation, every rule and
-// shaping, over mutated notices: it must never fail or panic, and every
-// finding must be positioned, known, sorted and the same on a second run.
-func FuzzCheck(f *testing.F) {
+// checkSeeds are the examples and the malformed documents of the loader.
+func checkSeeds(tb testing.TB) (srcs [][]byte, isJSON []bool) {
+	tb.Helper()
 	files, _ := filepath.Glob("../../examples/*.notice.yaml")
 	malformed, _ := filepath.Glob("document/testdata/malformed/*")
 	for _, file := range append(files, malformed...) {
@@ -22,35 +23,75 @@ func FuzzCheck(f *testing.F) {
 		}
 		src, err := os.ReadFile(file)
 		if err != nil {
-			f.Fatal(err)
+			tb.Fatal(err)
 		}
-		f.Add(filepath.Ext(file) == ".json", src)
+		srcs = append(srcs, src)
+		isJSON = append(isJSON, filepath.Ext(file) == ".json")
 	}
-	l := newLinter(f)
-	known := map[string]bool{finding.RuleSyntax: true, finding.RuleSchema: true}
+	return srcs, isJSON
+}
+
+// FuzzCheck runs the whole check, loading, validation, every rule and
+// shaping, over mutated notices: it must never fail or panic, and every
+// finding must be positioned, known, sorted and the same on a second run.
+func FuzzCheck(f *testing.F) {
+	srcs, isJSON := checkSeeds(f)
+	for i := range srcs {
+		f.Add(isJSON[i], srcs[i])
+	}
+	c := newWholeCheck(f)
+	f.Fuzz(c.check)
+}
+
+type wholeCheck struct {
+	linter *lint.Linter
+	known  map[string]bool
+}
+
+func newWholeCheck(tb testing.TB) wholeCheck {
+	l := newLinter(tb)
+	known := map[string]bool{}
 	for _, r := range l.Rules() {
 		known[r.ID] = true
 	}
-	f.Fuzz(func(t *testing.T, isJSON bool, src []byte) {
-		name := "fuzz.notice.yaml"
-		if isJSON {
-			name = "fuzz.notice.json"
+	return wholeCheck{l, known}
+}
+
+func (c wholeCheck) check(t *testing.T, isJSON bool, src []byte) {
+	name := "fuzz.notice.yaml"
+	if isJSON {
+		name = "fuzz.notice.json"
+	}
+	got, err := c.linter.Check(context.Background(), name, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range got.Findings {
+		if f.Line < 1 || f.Column < 1 || f.Message == "" || !c.known[f.Rule] && !finding.Reserved(f.Rule) {
+			t.Fatalf("malformed finding: %+v", f)
 		}
-		got, err := l.Check(context.Background(), name, src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, f := range got.Findings {
-			if f.Line < 1 || f.Column < 1 || f.Message == "" || !known[f.Rule] && !finding.Reserved(f.Rule) {
-				t.Fatalf("malformed finding: %+v", f)
-			}
-		}
-		if !slices.IsSortedFunc(got.Findings, finding.Compare) {
-			t.Fatal("findings are not sorted")
-		}
-		again, err := l.Check(context.Background(), name, src)
-		if err != nil || !slices.EqualFunc(got.Findings, again.Findings, func(a, b finding.Finding) bool { return finding.Compare(a, b) == 0 }) {
-			t.Fatalf("a second check differs: %v", err)
-		}
-	})
+	}
+	if !slices.IsSortedFunc(got.Findings, finding.Compare) {
+		t.Fatal("findings are not sorted")
+	}
+	again, err := c.linter.Check(context.Background(), name, src)
+	if err != nil || !slices.EqualFunc(got.Findings, again.Findings, func(a, b finding.Finding) bool { return finding.Compare(a, b) == 0 }) {
+		t.Fatalf("a second check differs: %v", err)
+	}
+}
+
+// TestFuzzCheckBriefly runs FuzzCheck's check over random edits of its seeds
+// on every go test; go test -fuzz explores much further.
+func TestFuzzCheckBriefly(t *testing.T) {
+	n := 400
+	if testing.Short() {
+		n = 40
+	}
+	srcs, _ := checkSeeds(t)
+	c := newWholeCheck(t)
+	i := 0
+	for v := range mutate.Variants(srcs, n, 1) {
+		c.check(t, i%2 == 0, v)
+		i++
+	}
 }
