@@ -14,7 +14,7 @@ const Query = query
 // as New parses them (tests excluded), the data they read and the
 // capabilities they are compiled under.
 func BuiltinForOPA() (map[string]*ast.Module, map[string]any, *ast.Capabilities, error) {
-	b, err := loadBundle(builtin.FS(), "")
+	b, err := loadBundle(builtin.FS(), "", false)
 	if err != nil {
 		return nil, nil, nil, err
 	}

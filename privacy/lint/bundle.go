@@ -23,13 +23,16 @@ var parserOptions = ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.
 
 // loadBundle parses every .rego file below fsys and every facts/*.json file.
 // prefix distinguishes the bundles' file names, for example "builtin:".
-func loadBundle(fsys fs.FS, prefix string) (*bundle, error) {
+// Tests (*_test.rego) are parsed only when withTests is set: they are half
+// of the files, and checking notices does not need them.
+func loadBundle(fsys fs.FS, prefix string, withTests bool) (*bundle, error) {
 	b := &bundle{modules: map[string]*ast.Module{}, tests: map[string]*ast.Module{}, facts: map[string]any{}}
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
 		switch {
+		case strings.HasSuffix(p, "_test.rego") && !withTests:
 		case strings.HasSuffix(p, ".rego"):
 			src, err := fs.ReadFile(fsys, p)
 			if err != nil {

@@ -91,12 +91,16 @@ func New(ctx context.Context, opts ...Option) (*Linter, error) {
 	if !privacy.Date(cfg.asOf).Valid() {
 		return nil, fmt.Errorf("as-of date %q: expected YYYY-MM-DD", cfg.asOf)
 	}
-	b, err := loadBundle(builtin.FS(), "")
+	// Compiling the notice schema takes about as long as preparing the
+	// rules; do both at once so that the first check does not wait for it.
+	schemaReady := make(chan error, 1)
+	go func() { schemaReady <- document.CompileSchema() }()
+	b, err := loadBundle(builtin.FS(), "", false)
 	if err != nil {
 		return nil, fmt.Errorf("loading the built-in rules: %w", err)
 	}
 	for _, src := range cfg.extras {
-		extra, err := loadBundle(src.fsys, strings.TrimSuffix(src.name, "/")+"/")
+		extra, err := loadBundle(src.fsys, strings.TrimSuffix(src.name, "/")+"/", false)
 		if err != nil {
 			return nil, fmt.Errorf("loading rules from %s: %w", src.name, err)
 		}
@@ -127,6 +131,9 @@ func New(ctx context.Context, opts ...Option) (*Linter, error) {
 	).PrepareForEval(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("preparing the rules: %w", err)
+	}
+	if err := <-schemaReady; err != nil {
+		return nil, fmt.Errorf("compiling the notice schema: %w", err)
 	}
 	if cfg.timeout <= 0 {
 		return nil, fmt.Errorf("timeout %v: expected a positive duration", cfg.timeout)

@@ -38,7 +38,7 @@ func TestProfileRules(t *testing.T) {
 	if doc == nil {
 		t.Fatal(findings)
 	}
-	b, err := loadBundle(builtin.FS(), "")
+	b, err := loadBundle(builtin.FS(), "", false)
 	if err != nil {
 		t.Fatal(err)
 	}

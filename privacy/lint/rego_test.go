@@ -22,7 +22,7 @@ import (
 // compiled as in production (schema type checks, restricted builtins) plus
 // print, which the table tests use to name failing cases.
 func TestRego(t *testing.T) {
-	b, err := loadBundle(builtin.FS(), "")
+	b, err := loadBundle(builtin.FS(), "", true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +65,7 @@ func TestRego(t *testing.T) {
 // noticelint.rules.<category>.<rule_name>, with its _test.rego beside it
 // holding cases that fire and cases that stay quiet.
 func TestRuleLayout(t *testing.T) {
-	b, err := loadBundle(builtin.FS(), "")
+	b, err := loadBundle(builtin.FS(), "", true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,7 +126,7 @@ func TestRulesCompile(t *testing.T) {
 // every constant key a rule reads must be a property of the notice schema,
 // a key of the facts, or a key of an object the rules build themselves.
 func TestRuleFieldNames(t *testing.T) {
-	b, err := loadBundle(builtin.FS(), "")
+	b, err := loadBundle(builtin.FS(), "", true)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -33,7 +33,7 @@ type WasmPolicy struct {
 // restricted builtins as New. The result depends only on the rules and the
 // OPA version: modules are compiled in a fixed order.
 func CompileWasm(ctx context.Context) (*WasmPolicy, error) {
-	b, err := loadBundle(builtin.FS(), "")
+	b, err := loadBundle(builtin.FS(), "", false)
 	if err != nil {
 		return nil, fmt.Errorf("loading the built-in rules: %w", err)
 	}

@@ -57,7 +57,7 @@ func TestRulesCompileToWasm(t *testing.T) {
 	if testing.Short() {
 		t.Skip("compiling to wasm takes a few seconds")
 	}
-	b, err := loadBundle(builtin.FS(), "")
+	b, err := loadBundle(builtin.FS(), "", false)
 	if err != nil {
 		t.Fatal(err)
 	}

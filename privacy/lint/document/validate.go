@@ -27,6 +27,14 @@ import (
 // Validate may run from many goroutines.
 var notice = sync.OnceValues(compileNotice)
 
+// CompileSchema compiles the notice schema now rather than on the first
+// Validate, so that a caller can pay for it ahead of time, for example
+// while it prepares the rules. It is safe to call more than once.
+func CompileSchema() error {
+	_, err := notice()
+	return err
+}
+
 func compileNotice() (*noticeSchema, error) {
 	c := jsonschema.NewCompiler()
 	c.Draft = jsonschema.Draft2020
