@@ -157,8 +157,17 @@ func TestCustomRulesInCLI(t *testing.T) {
 		!strings.Contains(out, "Prefer:\n  title: Privacy notice\n  url: ") || !strings.Contains(out, "Source: ") || !strings.Contains(out, "notice_url.rego") || strings.Contains(out, "Documentation:") {
 		t.Errorf("explain --rules: exit %d\n%s", code, out)
 	}
-	if _, out, _ := runCLI(t, "check", "--rules", rules, "--format", "sarif", "shop.notice.yaml"); !strings.Contains(out, `"ruleId": "notice-url"`) {
-		t.Error("the custom rule is not in the SARIF output")
+	// Each format names the custom rule's finding as it names a built-in one.
+	for format, want := range map[string]string{
+		"text":   ": warning notice-url: ",
+		"json":   `"rule": "notice-url"`,
+		"sarif":  `"ruleId": "notice-url"`,
+		"junit":  `name="notice-url"`,
+		"github": "title=notice-url::",
+	} {
+		if _, out, _ := runCLI(t, "check", "--rules", rules, "--format", format, "shop.notice.yaml"); !strings.Contains(out, want) {
+			t.Errorf("the custom rule is not in the %s output (want %q):\n%s", format, want, out)
+		}
 	}
 }
 
