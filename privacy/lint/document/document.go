@@ -45,6 +45,9 @@ type Document struct {
 	// rules see, extracted from Value on first use (suppress.go).
 	suppressOnce sync.Once
 	suppressed   suppressions
+	// noSuppressions is set by the parsers when no object has the
+	// suppression key, which spares a walk over the whole document.
+	noSuppressions bool
 }
 
 // invalidValue is a number the document writes but JSON cannot hold.

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/noticelint/noticelint/privacy"
 )
 
 // parseJSON parses src as strict JSON (RFC 8259), which is not blank and is
@@ -25,16 +27,18 @@ func parseJSON(src []byte, l Limits) (*Document, *syntaxError) {
 	if p.err != nil {
 		return nil, p.err
 	}
-	return &Document{Value: v, root: pn, invalid: p.invalid}, nil
+	return &Document{Value: v, root: pn, invalid: p.invalid, noSuppressions: !p.suppressions}, nil
 }
 
 type jsonParser struct {
-	limits    Limits
-	nodes     int
-	src       []byte
-	off       int
-	line      int
-	lineStart int
+	limits Limits
+	// suppressions is set when some object has privacy.SuppressionKey.
+	suppressions bool
+	nodes        int
+	src          []byte
+	off          int
+	line         int
+	lineStart    int
 	// colOff and col cache the column of a recent offset on the current
 	// line, so that positions on one long line cost linear time in total.
 	colLine int
@@ -163,6 +167,7 @@ func (p *jsonParser) object(start Position, depth int) (any, *posNode) {
 		if !ok {
 			return nil, nil
 		}
+		p.suppressions = p.suppressions || key == privacy.SuppressionKey
 		if first, dup := pn.fields[key]; dup {
 			p.path = append(p.path, pathSeg{key: key, isKey: true})
 			p.failAt(keyPos, "duplicate key %q, first at line %d; a field may appear only once", key, first.pos.Line)

@@ -61,6 +61,10 @@ func (d *Document) RuleValue() any {
 
 func (d *Document) extracted() *suppressions {
 	d.suppressOnce.Do(func() {
+		if d.noSuppressions {
+			d.suppressed.value = d.Value
+			return
+		}
 		x := &extractor{doc: d}
 		d.suppressed.value, _ = x.walk(d.Value)
 		d.suppressed.list = x.list

@@ -8,6 +8,8 @@ import (
 	"io"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/noticelint/noticelint/privacy"
 )
 
 // parseYAML parses src, which is not blank, into a Document. It builds the
@@ -63,7 +65,7 @@ func parseYAML(src []byte, l Limits) (*Document, *syntaxError) {
 	if b.err != nil {
 		return nil, b.err
 	}
-	return &Document{Value: v, root: pn, invalid: b.invalid}, nil
+	return &Document{Value: v, root: pn, invalid: b.invalid, noSuppressions: !b.suppressions}, nil
 }
 
 // countingReader counts the bytes the YAML parser has read. The parser
@@ -92,11 +94,13 @@ func emptyDocument(doc *yaml.Node) bool {
 
 // yamlBuilder turns a node tree into a Value and its positions.
 type yamlBuilder struct {
-	limits  Limits
-	err     *syntaxError
-	nodes   int
-	path    path
-	invalid []invalidValue
+	limits Limits
+	// suppressions is set when some object has privacy.SuppressionKey.
+	suppressions bool
+	err          *syntaxError
+	nodes        int
+	path         path
+	invalid      []invalidValue
 }
 
 func nodePos(n *yaml.Node) Position { return Position{n.Line, n.Column} }
@@ -183,6 +187,7 @@ func (b *yamlBuilder) mapping(n *yaml.Node, depth int) (map[string]any, *posNode
 		if !ok {
 			return nil, nil
 		}
+		b.suppressions = b.suppressions || key == privacy.SuppressionKey
 		if first, dup := pn.fields[key]; dup {
 			b.path = append(b.path, pathSeg{key: key, isKey: true})
 			b.fail(k, "duplicate key %q, first at line %d; a field may appear only once", key, first.pos.Line)
