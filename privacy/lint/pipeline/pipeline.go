@@ -97,13 +97,18 @@ func Check(ctx context.Context, ev Evaluator, rules Rules, limits document.Limit
 // CheckDocument runs ev over a loaded document, shapes the raw findings and
 // applies the document's suppressions: it returns the findings no
 // suppression silences and the findings about the suppressions themselves.
-// The loader's findings (document.Load) are not among them.
+// The loader's findings (document.Load) are not among them. The findings
+// are sorted with finding.Sort.
 func CheckDocument(ctx context.Context, ev Evaluator, rules Rules, doc *document.Document, asOf string) ([]finding.Finding, error) {
 	found, _, err := check(ctx, ev, rules, doc, asOf)
-	return found, err
+	if err != nil {
+		return nil, err
+	}
+	return finding.Sort(found), nil
 }
 
-// check is CheckDocument that also counts the findings suppressed.
+// check is CheckDocument, unsorted, that also counts the findings
+// suppressed. Check sorts its findings once, with the loader's.
 func check(ctx context.Context, ev Evaluator, rules Rules, doc *document.Document, asOf string) ([]finding.Finding, int, error) {
 	// Evaluators may notice cancellation late or not at all.
 	if err := ctx.Err(); err != nil {
@@ -124,7 +129,7 @@ func check(ctx context.Context, ev Evaluator, rules Rules, doc *document.Documen
 		}
 	}
 	out, suppressed := rules.suppress(doc, out)
-	return finding.Sort(out), suppressed, nil
+	return out, suppressed, nil
 }
 
 // shape gives a raw finding its rule's severity and references and the
