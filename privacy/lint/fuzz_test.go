@@ -2,8 +2,6 @@ package lint_test
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 
@@ -13,31 +11,21 @@ import (
 )
 
 // checkSeeds are the examples and the malformed documents of the loader.
-func checkSeeds(tb testing.TB) (srcs [][]byte, isJSON []bool) {
+func checkSeeds(tb testing.TB) []mutate.Seed {
 	tb.Helper()
-	files, _ := filepath.Glob("../../examples/*.notice.yaml")
-	malformed, _ := filepath.Glob("document/testdata/malformed/*")
-	for _, file := range append(files, malformed...) {
-		if filepath.Ext(file) == ".golden" {
-			continue
-		}
-		src, err := os.ReadFile(file)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		srcs = append(srcs, src)
-		isJSON = append(isJSON, filepath.Ext(file) == ".json")
+	seeds, err := mutate.Seeds("../../examples/*.notice.yaml", "document/testdata/malformed/*")
+	if err != nil {
+		tb.Fatal(err)
 	}
-	return srcs, isJSON
+	return seeds
 }
 
 // FuzzCheck runs the whole check, loading, validation, every rule and
 // shaping, over mutated notices: it must never fail or panic, and every
 // finding must be positioned, known, sorted and the same on a second run.
 func FuzzCheck(f *testing.F) {
-	srcs, isJSON := checkSeeds(f)
-	for i := range srcs {
-		f.Add(isJSON[i], srcs[i])
+	for _, s := range checkSeeds(f) {
+		f.Add(s.JSON, s.Src)
 	}
 	c := newWholeCheck(f)
 	f.Fuzz(c.check)
@@ -87,10 +75,9 @@ func TestFuzzCheckBriefly(t *testing.T) {
 	if testing.Short() {
 		n = 40
 	}
-	srcs, _ := checkSeeds(t)
 	c := newWholeCheck(t)
 	i := 0
-	for v := range mutate.Variants(srcs, n, 1) {
+	for v := range mutate.Variants(mutate.Sources(checkSeeds(t)), n, 1) {
 		c.check(t, i%2 == 0, v)
 		i++
 	}

@@ -1,35 +1,17 @@
 package document
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/noticelint/noticelint/privacy/lint/internal/mutate"
 )
 
-// seed is one document of a fuzz target's seed corpus.
-type seed struct {
-	isJSON bool
-	src    []byte
-}
-
-// seeds reads every file matching the patterns, golden files excepted.
-func seeds(tb testing.TB, patterns ...string) []seed {
+// seeds reads the seed corpus matching the patterns.
+func seeds(tb testing.TB, patterns ...string) []mutate.Seed {
 	tb.Helper()
-	var out []seed
-	for _, pattern := range patterns {
-		files, _ := filepath.Glob(pattern)
-		for _, file := range files {
-			if filepath.Ext(file) == ".golden" {
-				continue
-			}
-			src, err := os.ReadFile(file)
-			if err != nil {
-				tb.Fatal(err)
-			}
-			out = append(out, seed{filepath.Ext(file) == ".json", src})
-		}
+	out, err := mutate.Seeds(patterns...)
+	if err != nil {
+		tb.Fatal(err)
 	}
 	return out
 }
@@ -50,7 +32,7 @@ var (
 // every finding and suppression has a position.
 func FuzzParse(f *testing.F) {
 	for _, s := range seeds(f, parseSeeds...) {
-		f.Add(s.isJSON, s.src)
+		f.Add(s.JSON, s.Src)
 	}
 	f.Add(false, []byte("a: &a [*a]\nb: {<<: *a}\n"))
 	f.Add(false, []byte("? [x]\n: y\n"))
@@ -85,7 +67,7 @@ func checkParse(t *testing.T, isJSON bool, src []byte) {
 // never panics and that every finding it gives sits where its pointer is.
 func FuzzValidate(f *testing.F) {
 	for _, s := range seeds(f, validateSeeds...) {
-		f.Add(s.isJSON, s.src)
+		f.Add(s.JSON, s.Src)
 	}
 	f.Fuzz(checkValidate)
 }
@@ -121,13 +103,8 @@ func TestFuzzTargetsBriefly(t *testing.T) {
 		{"FuzzValidate", validateSeeds, checkValidate},
 	} {
 		t.Run(target.name, func(t *testing.T) {
-			all := seeds(t, target.seeds...)
-			srcs := make([][]byte, len(all))
-			for i, s := range all {
-				srcs[i] = s.src
-			}
 			i := 0
-			for v := range mutate.Variants(srcs, n, 1) {
+			for v := range mutate.Variants(mutate.Sources(seeds(t, target.seeds...)), n, 1) {
 				target.check(t, i%2 == 0, v)
 				i++
 			}

@@ -1,4 +1,5 @@
-// Package mutate derives inputs from seed documents by random edits, so that
+// Package mutate reads seed documents and derives inputs from them by random
+// edits, so that
 // a fuzz target's body can run briefly on every `go test`, without the
 // fuzzing engine's instrumented build. `go test -fuzz` explores further.
 package mutate
@@ -6,7 +7,47 @@ package mutate
 import (
 	"iter"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 )
+
+// Seed is one document of a seed corpus.
+type Seed struct {
+	Src  []byte
+	JSON bool // the file is named *.json, so the loader reads it as JSON
+}
+
+// Seeds reads the files matching the glob patterns, golden files (*.golden)
+// excepted, in the order of the patterns.
+func Seeds(patterns ...string) ([]Seed, error) {
+	var out []Seed
+	for _, pattern := range patterns {
+		files, err := filepath.Glob(pattern)
+		if err != nil {
+			return nil, err
+		}
+		for _, file := range files {
+			if filepath.Ext(file) == ".golden" {
+				continue
+			}
+			src, err := os.ReadFile(file)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, Seed{Src: src, JSON: filepath.Ext(file) == ".json"})
+		}
+	}
+	return out, nil
+}
+
+// Sources returns the seeds' documents.
+func Sources(seeds []Seed) [][]byte {
+	out := make([][]byte, len(seeds))
+	for i, s := range seeds {
+		out[i] = s.Src
+	}
+	return out
+}
 
 // Variants yields n variants of the seeds, each a seed with one to four
 // random edits: a byte flipped, a byte from a small alphabet of YAML and
