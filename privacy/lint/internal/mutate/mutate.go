@@ -1,7 +1,7 @@
 // Package mutate reads seed documents and derives inputs from them by random
-// edits, so that
-// a fuzz target's body can run briefly on every `go test`, without the
-// fuzzing engine's instrumented build. `go test -fuzz` explores further.
+// edits, so that a fuzz target's body can run briefly on every `go test`,
+// without the fuzzing engine's instrumented build. `go test -fuzz` explores
+// further.
 package mutate
 
 import (
