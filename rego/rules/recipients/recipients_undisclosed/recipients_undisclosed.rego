@@ -92,8 +92,14 @@ _vague_message(r, label) := $"{label} has neither a name nor a category: name th
 # _generic holds for a category that is blank or made only of the catch-all
 # words in the vocabulary, joined by "and", "or", commas and the like.
 _generic(category) if every word in _words(category) {
-	word in _generic_words
+	_generic_word(word)
 }
+
+# The words of the vocabulary's catch-all phrases are listed in the facts
+# too, worked out once rather than in every evaluation.
+_generic_word(word) if word in facts.vocabulary.generic_recipient_words
+
+_generic_word(word) if word in _joiners
 
 # _words are the lower-case words of s. Punctuation separates words; it is
 # replaced rather than matched with a regular expression, which the
@@ -104,8 +110,6 @@ _separators := {c: " " | some c in [
 	"\t", "\n", "\r", ",", ";", ":", ".", "!", "?", "-", "‐", "–", "—", "/", "\\", "(", ")", "[", "]", "{", "}",
 	"&", "+", "*", "'", "’", "\"", "«", "»", "“", "”", "„", "<", ">", "|", "·", "•",
 ]}
-
-_generic_words := {w | some phrase in facts.vocabulary.generic_recipients; some w in _words(phrase)} | _joiners
 
 # Words that join or qualify catch-alls without making them specific.
 _joiners := {

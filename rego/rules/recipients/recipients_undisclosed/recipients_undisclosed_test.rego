@@ -1,5 +1,6 @@
 package noticelint.rules.recipients.recipients_undisclosed_test
 
+import data.noticelint.facts
 import data.noticelint.rules.recipients.recipients_undisclosed
 
 cases := {
@@ -109,4 +110,11 @@ test_message_no_recipients if {
 	notice := {"cookies": [{"name": "_ga", "party": "third", "provider": "Google"}]}
 	some f in recipients_undisclosed.report with input as {"notice": notice, "as_of": "2026-01-01"}
 	f.message == "The notice lets third parties set cookies such as \"_ga\", but lists no recipients: name them or give specific categories."
+}
+
+test_generic_recipient_words_are_the_words_of_the_phrases if {
+	derived := {w | some phrase in facts.vocabulary.generic_recipients; some w in recipients_undisclosed._words(phrase)}
+	listed := {w | some w in facts.vocabulary.generic_recipient_words}
+	print("only derived:", derived - listed, "only listed:", listed - derived)
+	derived == listed
 }

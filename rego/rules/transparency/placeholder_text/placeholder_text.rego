@@ -43,6 +43,7 @@ report contains {
 	some [prefix, section] in _suspect_sections
 	walk(section, [path, value])
 	is_string(value)
+	_suspect(value)
 	matches := regex.find_all_string_submatch_n(_pattern, value, 1)
 	count(matches) > 0
 	pointer := _pointer(array.concat(prefix, path))
@@ -55,13 +56,32 @@ _pattern := concat("|", [$"(?:{p})" | some p in facts.vocabulary.placeholders])
 # _suspect_sections are the parts of the notice where a marker of a leftover
 # appears, each with the path to it: a top-level field, or one element of a
 # top-level list such as one activity. Matching every value is costly, so
-# the whole notice is scanned first, as text, and then each part, and only
-# the parts that hold a marker are walked value by value.
+# the whole notice is scanned first, as text, for the markers, then each
+# part for the markers found, and only the parts that hold one are walked
+# value by value.
 _suspect_sections contains [prefix, section] if {
-	_suspect(_serialised)
-	some [prefix, section] in _sections
-	_suspect($"{section}")
+	some [prefix, section, text] in _written_sections
+	some marker in _found
+	contains(text, marker)
 }
+
+_suspect_sections contains [prefix, section] if {
+	some [prefix, section, text] in _written_sections
+	some marker in _found_any_case
+	contains(lower(text), marker)
+}
+
+_suspect_sections contains [prefix, section] if {
+	_found_bracket
+	some [prefix, section, text] in _written_sections
+	_opens_bracket(text)
+}
+
+# The sections written out, once the notice as a whole holds a marker.
+_written_sections := [[prefix, section, $"{section}"] |
+	_found_any
+	some [prefix, section] in _sections
+]
 
 _sections contains [[key], section] if {
 	some key, section in input.notice
@@ -74,22 +94,54 @@ _sections contains [[key, i], item] if {
 	some i, item in section
 }
 
-# _suspect holds when text holds a marker: every placeholder pattern
-# contains a match of one of the markers, so text without one holds no
-# placeholder. A text is a part of the notice written out the way Rego
-# prints values (JSON in the WebAssembly build), which keeps every
-# character of every string, or a string itself.
-_suspect(text) if regex.match(_markers, text)
+# Every placeholder pattern contains one of the markers, so a text without
+# any holds no placeholder. The markers are literals, and searching for a
+# literal is several times faster than matching a regular expression. The
+# notice is written out the way Rego prints values (JSON in the WebAssembly
+# build), which keeps every character of every string.
+_found contains marker if {
+	some marker in facts.vocabulary.placeholder_markers
+	contains(_serialised, marker)
+}
 
-# Markers of patterns that ignore case, looked for as literals in the
-# lower-cased text: far faster than a case-insensitive regular expression.
-_suspect(text) if {
-	lowered := lower(text)
+_found_any_case contains marker if {
+	lowered := lower(_serialised)
 	some marker in facts.vocabulary.placeholder_markers_any_case
 	contains(lowered, marker)
 }
 
-_markers := concat("|", facts.vocabulary.placeholder_markers)
+_found_bracket if _opens_bracket(_serialised)
+
+_found_any if count(_found) > 0
+
+_found_any if count(_found_any_case) > 0
+
+_found_any if _found_bracket
+
+# _suspect holds when text, a part of the notice written out or a string,
+# holds one of the markers found in the whole notice.
+_suspect(text) if {
+	some marker in _found
+	contains(text, marker)
+}
+
+_suspect(text) if {
+	some marker in _found_any_case
+	contains(lower(text), marker)
+}
+
+_suspect(text) if {
+	_found_bracket
+	_opens_bracket(text)
+}
+
+# _opens_bracket holds for a bracket that may open a placeholder. In
+# written-out text an array opens with '[' followed by '"', '{' or ']' (the
+# notice has no arrays of numbers), so a bracket followed by anything else
+# lies inside a string; and no placeholder pattern starts that way either.
+# Removing the brackets that open arrays is faster than looking at every
+# bracket, and never removes a bracket followed by anything else.
+_opens_bracket(text) if contains(replace(replace(replace(text, "[\"", ""), "[{", ""), "[]", ""), "[")
 
 # _serialised is the whole notice as text. On a large notice writing it
 # costs half as much as json.marshal.
