@@ -60,14 +60,14 @@ _pattern := concat("|", [$"(?:{p})" | some p in facts.vocabulary.placeholders])
 # part for the markers found, and only the parts that hold one are walked
 # value by value.
 _suspect_sections contains [prefix, section] if {
-	some [prefix, section, text] in _written_sections
 	some marker in _found
+	some [prefix, section, text] in _written_sections
 	contains(text, marker)
 }
 
 _suspect_sections contains [prefix, section] if {
-	some [prefix, section, text] in _written_sections
 	some marker in _found_any_case
+	some [prefix, section, text] in _written_sections
 	contains(lower(text), marker)
 }
 
