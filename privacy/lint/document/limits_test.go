@@ -28,6 +28,10 @@ func TestLimits(t *testing.T) {
 		{"escaped text json", "n.json", `{"title": "` + strings.Repeat(`\n`, 21) + `"}`, "this text is 21 bytes long", Position{1, 11}},
 		{"key json", "n.json", `{"` + strings.Repeat("k", 21) + `": 1}`, "this text is 21 bytes long", Position{1, 2}},
 		{"number json", "n.json", `{"version": ` + strings.Repeat("1", 21) + `}`, "this number is 21 bytes long", Position{1, 13}},
+		// A * in text, not an alias, once made the alias check fail on a
+		// document above the node or depth limit.
+		{"nodes yaml with a star", "n.yaml", "laws: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\nnote: '*'\n", "more than 10 values", Position{1, 32}},
+		{"depth yaml with a star", "n.yaml", "a:\n  b:\n    c:\n      d:\n        e:\n          f:\n            g: 1\nnote: '*'\n", "nested more than 3 levels deep", Position{5, 9}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -17,9 +17,46 @@ import (
 // decode into interfaces, so that it controls how scalars resolve, keeps
 // every position and can refuse duplicate keys and alias bombs.
 func parseYAML(src []byte, l Limits) (*Document, *syntaxError) {
+	return parseYAMLWith(src, l, true)
+}
+
+// parseYAMLWith is parseYAML, reading src with fastYAML first when fast is
+// set; the tests compare the two ways.
+func parseYAMLWith(src []byte, l Limits, fast bool) (*Document, *syntaxError) {
 	if off := flowTooDeep(src, l.MaxDepth); off >= 0 {
 		return nil, syntaxAt(posAt(src, off, true), tooDeep(l.MaxDepth))
 	}
+	var root *yaml.Node
+	t := &positions{}
+	if fast {
+		p := &fastParser{src: src}
+		if root = p.parse(); root != nil {
+			t = p.positions()
+		}
+	}
+	if root == nil {
+		var err *syntaxError
+		if root, err = decodeYAML(src); err != nil {
+			return nil, err
+		}
+	}
+	b := &yamlBuilder{limits: l, t: t}
+	if bytes.IndexByte(src, '*') >= 0 {
+		if err := checkAliases(root, l); err != nil {
+			return nil, err
+		}
+	}
+	v, node := b.value(root, 0)
+	if b.err != nil {
+		return nil, b.err
+	}
+	b.t.root = node
+	return &Document{Value: v, pos: b.t, invalid: b.invalid, noSuppressions: !b.suppressions}, nil
+}
+
+// decodeYAML reads src, which is not blank, with the YAML package and
+// returns the root node of its one document.
+func decodeYAML(src []byte) (*yaml.Node, *syntaxError) {
 	r := &countingReader{r: bytes.NewReader(src)}
 	dec := yaml.NewDecoder(r)
 	var doc yaml.Node
@@ -48,7 +85,6 @@ func parseYAML(src []byte, l Limits) (*Document, *syntaxError) {
 				"a second YAML document starts here; a notice file must hold exactly one document, so remove this \"---\" line or split the file")
 		}
 	}
-	b := &yamlBuilder{limits: l}
 	var root *yaml.Node
 	if len(doc.Content) > 0 {
 		root = doc.Content[0]
@@ -56,16 +92,7 @@ func parseYAML(src []byte, l Limits) (*Document, *syntaxError) {
 	if root == nil {
 		root = &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null", Line: doc.Line, Column: doc.Column}
 	}
-	if bytes.IndexByte(src, '*') >= 0 {
-		if err := checkAliases(root, l); err != nil {
-			return nil, err
-		}
-	}
-	v, pn := b.value(root, 0)
-	if b.err != nil {
-		return nil, b.err
-	}
-	return &Document{Value: v, root: pn, invalid: b.invalid, noSuppressions: !b.suppressions}, nil
+	return root, nil
 }
 
 // countingReader counts the bytes the YAML parser has read. The parser
@@ -101,6 +128,12 @@ type yamlBuilder struct {
 	nodes        int
 	path         path
 	invalid      []invalidValue
+
+	t *positions
+	// members and elems hold the members and elements of the mappings and
+	// sequences being built, innermost last, until each is done.
+	members []posMember
+	elems   []int32
 }
 
 func nodePos(n *yaml.Node) Position { return Position{n.Line, n.Column} }
@@ -111,40 +144,43 @@ func (b *yamlBuilder) fail(n *yaml.Node, format string, args ...any) {
 	}
 }
 
-// value builds the value of n. The returned posNode holds n's own position;
-// a mapping replaces it with the position of the member's key.
-func (b *yamlBuilder) value(n *yaml.Node, depth int) (any, *posNode) {
+// value builds the value of n and returns it with its node in b.t, or -1
+// after recording an error. The node holds n's own position; a mapping
+// replaces it with the position of the member's key.
+func (b *yamlBuilder) value(n *yaml.Node, depth int) (any, int32) {
 	if b.err != nil {
-		return nil, nil
+		return nil, -1
 	}
 	if depth > b.limits.MaxDepth {
 		b.fail(n, "%s", tooDeep(b.limits.MaxDepth))
-		return nil, nil
+		return nil, -1
 	}
 	b.nodes++
 	if b.nodes > b.limits.MaxNodes {
 		b.fail(n, "%s", tooManyNodes(b.limits.MaxNodes))
-		return nil, nil
+		return nil, -1
 	}
 	if len(n.Value) > b.limits.MaxStringBytes {
 		b.fail(n, "%s", tooLong("value", len(n.Value), b.limits.MaxStringBytes))
-		return nil, nil
+		return nil, -1
 	}
 	switch n.Kind {
 	case yaml.AliasNode:
 		if n.Alias == nil {
 			b.fail(n, "the alias *%s refers to an anchor &%s that is not defined before it", n.Value, n.Value)
-			return nil, nil
+			return nil, -1
 		}
 		b.nodes-- // the alias itself produces no value
-		v, pn := b.value(n.Alias, depth)
-		if pn != nil {
-			// The element is where the alias is written; its members stay where the anchor defines them.
-			pn = &posNode{pos: nodePos(n), fields: pn.fields, items: pn.items}
+		v, node := b.value(n.Alias, depth)
+		if node >= 0 {
+			// The element is where the alias is written; its members stay
+			// where the anchor defines them. The node was built for this
+			// use alone, so it can move.
+			b.t.nodes[node].pos = nodePos(n)
 		}
-		return v, pn
+		return v, node
 	case yaml.ScalarNode:
-		return b.scalar(n), &posNode{pos: nodePos(n)}
+		return b.scalar(n), b.t.add(nodePos(n))
 	case yaml.SequenceNode:
 		return b.sequence(n, depth)
 	case yaml.MappingNode:
@@ -155,27 +191,32 @@ func (b *yamlBuilder) value(n *yaml.Node, depth int) (any, *posNode) {
 		}
 	}
 	b.fail(n, "this YAML construct cannot be read as part of a notice")
-	return nil, nil
+	return nil, -1
 }
 
-func (b *yamlBuilder) sequence(n *yaml.Node, depth int) (any, *posNode) {
+func (b *yamlBuilder) sequence(n *yaml.Node, depth int) (any, int32) {
 	items := make([]any, len(n.Content))
-	pn := &posNode{pos: nodePos(n), items: make([]*posNode, len(n.Content))}
+	node := b.t.add(nodePos(n))
+	base := len(b.elems)
 	for i, c := range n.Content {
 		b.path = append(b.path, pathSeg{index: i})
-		v, cp := b.value(c, depth+1)
+		v, child := b.value(c, depth+1)
 		b.path = b.path[:len(b.path)-1]
 		if b.err != nil {
-			return nil, nil
+			return nil, -1
 		}
-		items[i], pn.items[i] = v, cp
+		items[i] = v
+		b.elems = append(b.elems, child)
 	}
-	return items, pn
+	b.t.closeArray(node, b.elems[base:])
+	b.elems = b.elems[:base]
+	return items, node
 }
 
-func (b *yamlBuilder) mapping(n *yaml.Node, depth int) (map[string]any, *posNode) {
+func (b *yamlBuilder) mapping(n *yaml.Node, depth int) (any, int32) {
 	m := make(map[string]any, len(n.Content)/2)
-	pn := &posNode{pos: nodePos(n), fields: make(map[string]*posNode, len(n.Content)/2)}
+	node := b.t.add(nodePos(n))
+	base := len(b.members)
 	var merges []*yaml.Node
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
@@ -185,22 +226,23 @@ func (b *yamlBuilder) mapping(n *yaml.Node, depth int) (map[string]any, *posNode
 		}
 		key, ok := b.key(k)
 		if !ok {
-			return nil, nil
+			return nil, -1
 		}
 		b.suppressions = b.suppressions || key == privacy.SuppressionKey
-		if first, dup := pn.fields[key]; dup {
+		if _, dup := m[key]; dup {
 			b.path = append(b.path, pathSeg{key: key, isKey: true})
-			b.fail(k, "duplicate key %q, first at line %d; a field may appear only once", key, first.pos.Line)
-			return nil, nil
+			b.fail(k, "duplicate key %q, first at line %d; a field may appear only once", key, b.firstKey(base, key).Line)
+			return nil, -1
 		}
 		b.path = append(b.path, pathSeg{key: key, isKey: true})
-		val, cp := b.value(v, depth+1)
+		val, child := b.value(v, depth+1)
 		b.path = b.path[:len(b.path)-1]
 		if b.err != nil {
-			return nil, nil
+			return nil, -1
 		}
-		cp.pos = nodePos(k)
-		m[key], pn.fields[key] = val, cp
+		b.t.nodes[child].pos = nodePos(k)
+		m[key] = val
+		b.members = append(b.members, posMember{key, child})
 	}
 	// Merged keys never override the mapping's own keys; among several
 	// merged mappings the first wins (YAML merge key semantics).
@@ -212,21 +254,35 @@ func (b *yamlBuilder) mapping(n *yaml.Node, depth int) (map[string]any, *posNode
 		for _, s := range sources {
 			if resolveAlias(s).Kind != yaml.MappingNode {
 				b.fail(s, "the merge key << must be followed by a mapping, an alias to one, or a list of those")
-				return nil, nil
+				return nil, -1
 			}
-			v, spn := b.value(s, depth+1)
+			v, source := b.value(s, depth+1)
 			if b.err != nil {
-				return nil, nil
+				return nil, -1
 			}
 			sm, _ := v.(map[string]any)
 			for key, val := range sm {
 				if _, ok := m[key]; !ok {
-					m[key], pn.fields[key] = val, spn.fields[key]
+					m[key] = val
+					b.members = append(b.members, posMember{key, b.t.member(source, key)})
 				}
 			}
 		}
 	}
-	return m, pn
+	b.t.closeObject(node, b.members[base:])
+	b.members = b.members[:base]
+	return m, node
+}
+
+// firstKey returns the position of the member key among the members of the
+// mapping being built, which start at base.
+func (b *yamlBuilder) firstKey(base int, key string) Position {
+	for _, m := range b.members[base:] {
+		if m.key == key {
+			return b.t.nodes[m.node].pos
+		}
+	}
+	return Position{}
 }
 
 func resolveAlias(n *yaml.Node) *yaml.Node {
@@ -308,7 +364,7 @@ func checkAliases(root *yaml.Node, l Limits) *syntaxError {
 	switch {
 	case s.cycle != nil:
 		return syntaxAt(nodePos(s.cycle), fmt.Sprintf("the alias *%s refers to a value that contains the alias itself, so it never ends", s.cycle.Value))
-	case total > l.MaxNodes:
+	case total > l.MaxNodes && s.biggest != nil:
 		return syntaxAt(nodePos(s.biggest), fmt.Sprintf("the aliases in this document expand to more than %s values, the limit (max_nodes, --max-nodes); the alias *%s here alone expands to %s", groupDigits(l.MaxNodes), s.biggest.Value, s.countWords(s.biggestSize)))
 	}
 	return nil
