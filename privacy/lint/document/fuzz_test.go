@@ -64,12 +64,18 @@ func checkParse(t *testing.T, isJSON bool, src []byte) {
 }
 
 // FuzzValidate starts from valid notices and checks that schema validation
-// never panics and that every finding it gives sits where its pointer is.
+// never panics, that every finding it gives sits where its pointer is, and
+// that the quick check agrees with the validator.
 func FuzzValidate(f *testing.F) {
 	for _, s := range seeds(f, validateSeeds...) {
 		f.Add(s.JSON, s.Src)
 	}
-	f.Fuzz(checkValidate)
+	f.Fuzz(func(t *testing.T, isJSON bool, src []byte) {
+		checkValidate(t, isJSON, src)
+		if d, _ := Parse(fuzzName(isJSON), src); d != nil {
+			checkQuick(t, d.Value)
+		}
+	})
 }
 
 func checkValidate(t *testing.T, isJSON bool, src []byte) {

@@ -88,6 +88,22 @@ func compileNotice() (*noticeSchema, error) {
 		}
 		ns.items[name] = item
 	}
+	// The quick check answers for valid documents; should it not cover the
+	// schema, the validator answers for all (TestQuickCoversSchema).
+	roots := []*jsonschema.Schema{s}
+	names := slices.Sorted(maps.Keys(ns.items))
+	for _, name := range names {
+		roots = append(roots, ns.items[name])
+	}
+	if quick, err := compileQuick(c, roots...); err == nil {
+		ns.quick = quick[0]
+		ns.quickItems = map[string]*quickSchema{}
+		for i, name := range names {
+			ns.quickItems[name] = quick[i+1]
+		}
+	} else {
+		ns.quickErr = err
+	}
 	return ns, nil
 }
 
@@ -153,6 +169,13 @@ type noticeSchema struct {
 	doc      *Document
 	props    map[string][]string           // property names of each object schema in $defs, in order
 	items    map[string]*jsonschema.Schema // item schema of the notice's plain lists, by property
+
+	// quick and quickItems answer for compiled and items whether a value
+	// is valid, quickly; nil when the schema uses what they do not cover,
+	// for the reason quickErr.
+	quick      *quickSchema
+	quickItems map[string]*quickSchema
+	quickErr   error
 }
 
 // at returns the schema value at a pointer into the schema document.
@@ -212,6 +235,9 @@ func (d *Document) Validate() []finding.Finding {
 	for _, iv := range d.invalid {
 		v.add(iv.pointer, kindInvalid, d.schemaFinding(iv.pointer, iv.message))
 	}
+	if s.quick != nil && s.quick.valid(d.Value) {
+		return finding.Sort(v.result())
+	}
 	for _, part := range s.split(d.Value) {
 		if part.err == nil {
 			continue
@@ -227,20 +253,20 @@ func (d *Document) Validate() []finding.Finding {
 }
 
 // part is the result of validating one part of a document: the document
-// without its long lists, or one item of such a list.
+// without its plain lists, or one item of such a list.
 type part struct {
 	prefix string // pointer of the part in the document
 	err    error
 }
 
-// split validates the document in parts: the items of its long lists apart
-// from the rest, spread over the available processors. A large notice is
-// mostly a long list of activities, and the validator is the slowest step
-// of loading one.
+// split validates a document that the quick check refused in parts: the
+// items of its plain lists apart from the rest. The quick check picks out
+// the parts that are valid, and the validator, whose errors make the
+// findings, runs only on the others, spread over the available processors
+// when they are many. A large notice is mostly a long list of activities,
+// and an error in one of them should not cost a validation of all.
 func (s *noticeSchema) split(v any) []part {
-	const minItems = 256 // below this, splitting costs more than it saves
 	obj, _ := v.(map[string]any)
-	workers := runtime.GOMAXPROCS(0)
 	type list struct {
 		name  string
 		items []any
@@ -248,7 +274,7 @@ func (s *noticeSchema) split(v any) []part {
 	var lists []list
 	if obj != nil {
 		for name := range s.items {
-			if items, ok := obj[name].([]any); ok && len(items) >= minItems {
+			if items, ok := obj[name].([]any); ok && len(items) > 0 {
 				lists = append(lists, list{name, items})
 			}
 		}
@@ -262,24 +288,38 @@ func (s *noticeSchema) split(v any) []part {
 		value  any
 		prefix string
 	}
-	var jobs []job
 	for _, l := range lists {
 		rest[l.name] = []any{}
+	}
+	var jobs []job
+	if s.quick == nil || !s.quick.valid(rest) {
+		jobs = append(jobs, job{s.compiled, rest, ""})
+	}
+	for _, l := range lists {
+		quick := s.quickItems[l.name]
 		for i, it := range l.items {
-			jobs = append(jobs, job{s.items[l.name], it, "/" + escapePointer(l.name) + "/" + strconv.Itoa(i)})
+			if quick == nil || !quick.valid(it) {
+				jobs = append(jobs, job{s.items[l.name], it, "/" + escapePointer(l.name) + "/" + strconv.Itoa(i)})
+			}
 		}
 	}
-	parts := make([]part, len(jobs)+1)
-	parts[0].err = s.compiled.Validate(rest)
+	parts := make([]part, len(jobs))
+	validate := func(start, end int) {
+		for i := start; i < end; i++ {
+			parts[i] = part{prefix: jobs[i].prefix, err: jobs[i].schema.Validate(jobs[i].value)}
+		}
+	}
+	const minParallel = 32 // below this many parts, goroutines cost more than they save
+	workers := runtime.GOMAXPROCS(0)
+	if workers < 2 || len(jobs) < minParallel {
+		validate(0, len(jobs))
+		return parts
+	}
 	var wg sync.WaitGroup
 	chunk := (len(jobs) + workers - 1) / workers
 	for start := 0; start < len(jobs); start += chunk {
 		end := min(start+chunk, len(jobs))
-		wg.Go(func() {
-			for i := start; i < end; i++ {
-				parts[i+1] = part{prefix: jobs[i].prefix, err: jobs[i].schema.Validate(jobs[i].value)}
-			}
-		})
+		wg.Go(func() { validate(start, end) })
 	}
 	wg.Wait()
 	return parts
