@@ -115,3 +115,21 @@ func BenchmarkCompileSchema(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkValidateErrors validates a large notice with two schema errors,
+// as an editor re-checks a notice being written: the validator, whose
+// errors word the findings, runs only on the parts that have them.
+func BenchmarkValidateErrors(b *testing.B) {
+	y, _ := largeNotice(10_000)
+	bad := strings.Replace(string(y), "legal_bases: [contract]", "legal_bases: [contrat]", 1)
+	bad = strings.Replace(bad, "title: Large notice\n", "title: 5\n", 1)
+	d, fs := Parse("large.yaml", []byte(bad))
+	if d == nil {
+		b.Fatal(fs)
+	}
+	for b.Loop() {
+		if fs := d.Validate(); len(fs) != 2 {
+			b.Fatal(fs)
+		}
+	}
+}

@@ -36,7 +36,8 @@ type Document struct {
 	// string, json.Number, bool and nil.
 	Value any
 
-	root *posNode
+	// pos holds the source position of every value (positions.go).
+	pos *positions
 	// invalid lists values that JSON cannot hold, such as .inf in YAML or
 	// 1e99999 in JSON. Value holds their literal text; Validate reports them.
 	invalid []invalidValue
@@ -54,15 +55,6 @@ type Document struct {
 type invalidValue struct {
 	pointer string
 	message string
-}
-
-// posNode is one value's position and, for objects and arrays, the
-// positions of its members. It mirrors Document.Value so that Position walks
-// a pointer segment by segment instead of scanning.
-type posNode struct {
-	pos    Position
-	fields map[string]*posNode // object members, keyed by name; pos is the key's
-	items  []*posNode          // array elements
 }
 
 // utf8BOM is accepted at the start of a file and skipped. It has no width,
@@ -132,37 +124,27 @@ func (l Limits) Load(name string, src []byte) (*Document, []finding.Finding) {
 // rule finds missing, it returns the position of the nearest ancestor that
 // does. The cost is linear in the length of the pointer.
 func (d *Document) Position(pointer string) Position {
-	if d == nil || d.root == nil {
+	if d == nil || d.pos == nil {
 		return Position{}
 	}
-	n := d.root
+	t := d.pos
+	n := t.root
 	if !strings.HasPrefix(pointer, "/") {
-		return n.pos
+		return t.nodes[n].pos
 	}
 	rest := pointer[1:]
 	for {
 		seg, next, more := strings.Cut(rest, "/")
-		child := n.child(unescapePointer(seg))
-		if child == nil {
-			return n.pos
+		child := t.child(n, unescapePointer(seg))
+		if child < 0 {
+			return t.nodes[n].pos
 		}
 		n = child
 		if !more {
-			return n.pos
+			return t.nodes[n].pos
 		}
 		rest = next
 	}
-}
-
-// child returns the member or element named by one unescaped pointer segment.
-func (n *posNode) child(seg string) *posNode {
-	if n.fields != nil {
-		return n.fields[seg]
-	}
-	if i, ok := arrayIndex(seg); ok && i < len(n.items) {
-		return n.items[i]
-	}
-	return nil
 }
 
 // arrayIndex parses an RFC 6901 array index: decimal digits without a

@@ -15,9 +15,14 @@ import (
 // gives every key and element its line and column and every error a
 // position and a message in plain words.
 func parseJSON(src []byte, l Limits) (*Document, *syntaxError) {
-	p := &jsonParser{src: src, line: 1, limits: l}
+	// A notice takes about 16 bytes of JSON a value; starting the tables
+	// near their size spares copying them as they grow. The guess is kept
+	// small enough that a file of long texts does not waste much.
+	guess := min(len(src)/16, l.MaxNodes, 1<<16) + 1
+	t := &positions{nodes: make([]posNode, 0, guess), members: make([]posMember, 0, guess*3/4), elems: make([]int32, 0, guess/4)}
+	p := &jsonParser{src: src, text: string(src), line: 1, limits: l, t: t}
 	p.skipSpace()
-	v, pn := p.value(0)
+	v, root := p.value(0)
 	if p.err == nil {
 		p.skipSpace()
 		if p.off < len(p.src) {
@@ -27,7 +32,8 @@ func parseJSON(src []byte, l Limits) (*Document, *syntaxError) {
 	if p.err != nil {
 		return nil, p.err
 	}
-	return &Document{Value: v, root: pn, invalid: p.invalid, noSuppressions: !p.suppressions}, nil
+	p.t.root = root
+	return &Document{Value: v, pos: p.t, invalid: p.invalid, noSuppressions: !p.suppressions}, nil
 }
 
 type jsonParser struct {
@@ -36,9 +42,12 @@ type jsonParser struct {
 	suppressions bool
 	nodes        int
 	src          []byte
-	off          int
-	line         int
-	lineStart    int
+	// text is src as a string: every text, name and number of the document
+	// is a substring of it, so that reading one allocates nothing.
+	text      string
+	off       int
+	line      int
+	lineStart int
 	// colOff and col cache the column of a recent offset on the current
 	// line, so that positions on one long line cost linear time in total.
 	colLine int
@@ -47,6 +56,13 @@ type jsonParser struct {
 	path    path
 	invalid []invalidValue
 	err     *syntaxError
+
+	t *positions
+	// members, elems and items hold the members and elements of the objects
+	// and arrays being read, innermost last, until each is closed.
+	members []posMember
+	elems   []int32
+	items   []any
 }
 
 // pos returns the position of offset off, which is on the current line at
@@ -95,18 +111,20 @@ func (p *jsonParser) skipSpace() {
 	}
 }
 
-func (p *jsonParser) value(depth int) (any, *posNode) {
+// value reads a value and returns it with its node in p.t, or -1 after
+// recording an error.
+func (p *jsonParser) value(depth int) (any, int32) {
 	if p.off >= len(p.src) {
 		p.fail(p.off, "the file ends where a value was expected")
-		return nil, nil
+		return nil, -1
 	}
 	if depth > p.limits.MaxDepth {
 		p.fail(p.off, "%s", tooDeep(p.limits.MaxDepth))
-		return nil, nil
+		return nil, -1
 	}
 	if p.nodes++; p.nodes > p.limits.MaxNodes {
 		p.fail(p.off, "%s", tooManyNodes(p.limits.MaxNodes))
-		return nil, nil
+		return nil, -1
 	}
 	start := p.pos(p.off)
 	switch c := p.src[p.off]; {
@@ -117,42 +135,48 @@ func (p *jsonParser) value(depth int) (any, *posNode) {
 	case c == '"':
 		s, ok := p.str()
 		if !ok {
-			return nil, nil
+			return nil, -1
 		}
-		return s, &posNode{pos: start}
+		return s, p.t.add(start)
 	case c == '-' || c >= '0' && c <= '9':
-		return p.number(), &posNode{pos: start}
+		return p.number(), p.t.add(start)
 	default:
 		if word := p.word(); word != "" {
 			switch word {
 			case "true":
-				return true, &posNode{pos: start}
+				return true, p.t.add(start)
 			case "false":
-				return false, &posNode{pos: start}
+				return false, p.t.add(start)
 			case "null":
-				return nil, &posNode{pos: start}
+				return nil, p.t.add(start)
 			}
 			p.badWord(word)
-			return nil, nil
+			return nil, -1
 		}
 		p.unexpected("a value")
-		return nil, nil
+		return nil, -1
 	}
 }
 
-func (p *jsonParser) object(start Position, depth int) (any, *posNode) {
+func (p *jsonParser) object(start Position, depth int) (any, int32) {
 	p.off++
 	m := map[string]any{}
-	pn := &posNode{pos: start, fields: map[string]*posNode{}}
+	node := p.t.add(start)
+	base := len(p.members)
+	closed := func() (any, int32) {
+		p.t.closeObject(node, p.members[base:])
+		p.members = p.members[:base]
+		return m, node
+	}
 	p.skipSpace()
 	if p.off < len(p.src) && p.src[p.off] == '}' {
 		p.off++
-		return m, pn
+		return closed()
 	}
 	for {
 		if p.off >= len(p.src) {
 			p.failAt(start, "the file ends before the '{' here is closed with '}'")
-			return nil, nil
+			return nil, -1
 		}
 		if p.src[p.off] != '"' {
 			if word := p.word(); word != "" {
@@ -160,19 +184,19 @@ func (p *jsonParser) object(start Position, depth int) (any, *posNode) {
 			} else {
 				p.unexpected("a field name in double quotes")
 			}
-			return nil, nil
+			return nil, -1
 		}
 		keyPos := p.pos(p.off)
 		key, ok := p.str()
 		if !ok {
-			return nil, nil
+			return nil, -1
 		}
 		p.suppressions = p.suppressions || key == privacy.SuppressionKey
-		if first, dup := pn.fields[key]; dup {
+		if _, dup := m[key]; dup {
 			p.path = append(p.path, pathSeg{key: key, isKey: true})
-			p.failAt(keyPos, "duplicate key %q, first at line %d; a field may appear only once", key, first.pos.Line)
+			p.failAt(keyPos, "duplicate key %q, first at line %d; a field may appear only once", key, p.firstKey(base, key).Line)
 			p.err.pointer = p.path.String()
-			return nil, nil
+			return nil, -1
 		}
 		p.skipSpace()
 		if p.off >= len(p.src) || p.src[p.off] != ':' {
@@ -181,94 +205,115 @@ func (p *jsonParser) object(start Position, depth int) (any, *posNode) {
 			} else if p.off >= len(p.src) || !p.special() {
 				p.fail(p.off, "expected ':' after the field name %q", key)
 			}
-			return nil, nil
+			return nil, -1
 		}
 		p.off++
 		p.skipSpace()
 		p.path = append(p.path, pathSeg{key: key, isKey: true})
-		v, cp := p.value(depth + 1)
+		v, child := p.value(depth + 1)
 		p.path = p.path[:len(p.path)-1]
 		if p.err != nil {
-			return nil, nil
+			return nil, -1
 		}
-		cp.pos = keyPos
-		m[key], pn.fields[key] = v, cp
+		p.t.nodes[child].pos = keyPos
+		m[key] = v
+		p.members = append(p.members, posMember{key, child})
 		p.skipSpace()
 		if p.off >= len(p.src) {
 			p.failAt(start, "the file ends before the '{' here is closed with '}'")
-			return nil, nil
+			return nil, -1
 		}
 		switch p.src[p.off] {
 		case '}':
 			p.off++
-			return m, pn
+			return closed()
 		case ',':
 			comma := p.off
 			p.off++
 			p.skipSpace()
 			if p.off < len(p.src) && p.src[p.off] == '}' {
 				p.failAt(p.posBefore(comma), "unexpected ',' before '}': remove the comma after the last field")
-				return nil, nil
+				return nil, -1
 			}
 		case '"':
 			p.fail(p.off, "a ',' is missing between two fields")
-			return nil, nil
+			return nil, -1
 		case ']':
 			p.fail(p.off, "unexpected ']': the object opened with '{' at line %d, column %d must be closed with '}'", start.Line, start.Column)
-			return nil, nil
+			return nil, -1
 		default:
 			if !p.special() {
 				p.fail(p.off, "expected ',' or '}' after the value of %q", key)
 			}
-			return nil, nil
+			return nil, -1
 		}
 	}
 }
 
-func (p *jsonParser) array(start Position, depth int) (any, *posNode) {
+func (p *jsonParser) array(start Position, depth int) (any, int32) {
 	p.off++
-	items := []any{}
-	pn := &posNode{pos: start, items: []*posNode{}}
+	node := p.t.add(start)
+	base := len(p.elems)
+	closed := func() (any, int32) {
+		items := make([]any, len(p.elems)-base)
+		copy(items, p.items[base:])
+		clear(p.items[base:])
+		p.items = p.items[:base]
+		p.t.closeArray(node, p.elems[base:])
+		p.elems = p.elems[:base]
+		return items, node
+	}
 	p.skipSpace()
 	if p.off < len(p.src) && p.src[p.off] == ']' {
 		p.off++
-		return items, pn
+		return closed()
 	}
 	for i := 0; ; i++ {
 		p.path = append(p.path, pathSeg{index: i})
-		v, cp := p.value(depth + 1)
+		v, child := p.value(depth + 1)
 		p.path = p.path[:len(p.path)-1]
 		if p.err != nil {
-			return nil, nil
+			return nil, -1
 		}
-		items, pn.items = append(items, v), append(pn.items, cp)
+		p.items, p.elems = append(p.items, v), append(p.elems, child)
 		p.skipSpace()
 		if p.off >= len(p.src) {
 			p.failAt(start, "the file ends before the '[' here is closed with ']'")
-			return nil, nil
+			return nil, -1
 		}
 		switch p.src[p.off] {
 		case ']':
 			p.off++
-			return items, pn
+			return closed()
 		case ',':
 			comma := p.off
 			p.off++
 			p.skipSpace()
 			if p.off < len(p.src) && p.src[p.off] == ']' {
 				p.failAt(p.posBefore(comma), "unexpected ',' before ']': remove the comma after the last item")
-				return nil, nil
+				return nil, -1
 			}
 		case '}':
 			p.fail(p.off, "unexpected '}': the list opened with '[' at line %d, column %d must be closed with ']'", start.Line, start.Column)
-			return nil, nil
+			return nil, -1
 		default:
 			if !p.special() {
 				p.fail(p.off, "expected ',' or ']' after a list item; a ',' may be missing")
 			}
-			return nil, nil
+			return nil, -1
 		}
 	}
+}
+
+// firstKey returns the position of the member key among the members of the
+// object being read, which start at base.
+func (p *jsonParser) firstKey(base int, key string) Position {
+	for _, m := range p.members[base:] {
+		if m.key == key {
+			return p.t.nodes[m.node].pos
+		}
+	}
+	return Position{}
 }
 
 // posBefore returns the position of an offset passed since, which may be on
@@ -290,7 +335,7 @@ func (p *jsonParser) str() (string, bool) {
 				p.fail(open, "%s", tooLong("text", p.off-start, p.limits.MaxStringBytes))
 				return "", false
 			}
-			s := string(p.src[start:p.off])
+			s := p.text[start:p.off]
 			p.off++
 			return s, true
 		}
@@ -470,7 +515,7 @@ func (p *jsonParser) number() any {
 		return nil
 	}
 	p.off = i
-	lit := string(src[start:i])
+	lit := p.text[start:i]
 	if _, kind := decimalNumber("", strings.TrimPrefix(lit, "-")); kind == tooLarge {
 		p.invalid = append(p.invalid, invalidValue{pointer: p.path.String(), message: quoteValue(lit) + " is too large to be a valid number"})
 		return lit
@@ -490,7 +535,7 @@ func (p *jsonParser) word() string {
 		}
 		break
 	}
-	return string(p.src[start:p.off])
+	return p.text[start:p.off]
 }
 
 // badWord reports an unquoted word where a value was expected.
