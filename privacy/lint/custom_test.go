@@ -43,6 +43,7 @@ func TestBrokenCustomRules(t *testing.T) {
 		{"builtin", "testdata/rules/builtin/team/phone_home/phone_home.rego:20: rego_type_error: http.send is not allowed in noticelint rules"},
 		{"misspelt", `undefined ref: input.notice.adress`},
 		{"half-examples", "team/half_examples/half_examples.rego:1): custom.examples needs avoid and prefer"},
+		{"no-report", "no-report (data.noticelint.rules.team.no_report): the package defines no report rule"},
 	}
 	for _, tt := range tests {
 		dir := "testdata/rules/" + tt.dir

@@ -24,7 +24,9 @@ import (
 	"github.com/noticelint/noticelint/schema"
 )
 
-// query is the router's entry point: every finding of every rule.
+// query is the router's entry point: every finding of every rule, each
+// tagged with its rule's id. The policy compiled to WebAssembly and `opa
+// eval` use it; New asks for each rule's findings directly (findingsQuery).
 const query = "data.noticelint.main.report"
 
 // Linter checks notices. Create it once with New; it is safe for concurrent use.
@@ -124,8 +126,11 @@ func New(ctx context.Context, opts ...Option) (*Linter, error) {
 			return nil, fmt.Errorf("%s: the rule id %q is taken by noticelint's own findings; rename the rule's package", r.Package, r.ID)
 		}
 	}
+	if err := everyRuleReports(c, rules); err != nil {
+		return nil, err
+	}
 	pq, err := rego.New(
-		rego.Query(query),
+		rego.Query(findingsQuery(rules)),
 		rego.Compiler(c),
 		rego.Store(inmem.NewFromObject(b.data())),
 	).PrepareForEval(ctx)
@@ -138,7 +143,7 @@ func New(ctx context.Context, opts ...Option) (*Linter, error) {
 	if cfg.timeout <= 0 {
 		return nil, fmt.Errorf("timeout %v: expected a positive duration", cfg.timeout)
 	}
-	l := &Linter{eval: evaluator{pq, cfg.timeout}, limits: cfg.limits.WithDefaults(), rules: map[string]finding.Rule{}, ordered: rules, off: map[string]bool{}, asOf: cfg.asOf}
+	l := &Linter{eval: evaluator{pq, ids(rules), cfg.timeout}, limits: cfg.limits.WithDefaults(), rules: map[string]finding.Rule{}, ordered: rules, off: map[string]bool{}, asOf: cfg.asOf}
 	for _, r := range rules {
 		l.rules[r.ID] = r
 	}
@@ -203,6 +208,42 @@ func everyRuleDocumented(modules map[string]*ast.Module, rules []finding.Rule) e
 	}
 	if len(missing) > 0 {
 		return errors.New(fmt.Sprint(missing))
+	}
+	return nil
+}
+
+// findingsQuery asks for the findings of each rule, in the order of rules,
+// as an array of their report sets. It gives what the router gives, without
+// the router's work per finding: copying it to add the rule's id and
+// hashing the copy into one more set, a tenth of a notice's evaluation.
+// The id of a finding is that of the set it is in.
+func findingsQuery(rules []finding.Rule) string {
+	refs := make([]string, len(rules))
+	for i, r := range rules {
+		refs[i] = r.Package + ".report"
+	}
+	return "[" + strings.Join(refs, ", ") + "]"
+}
+
+func ids(rules []finding.Rule) []string {
+	out := make([]string, len(rules))
+	for i, r := range rules {
+		out[i] = r.ID
+	}
+	return out
+}
+
+// everyRuleReports checks that each rule's package defines report, without
+// which findingsQuery would be undefined.
+func everyRuleReports(c *ast.Compiler, rules []finding.Rule) error {
+	var missing []string
+	for _, r := range rules {
+		if len(c.GetRules(ast.MustParseRef(r.Package+".report"))) == 0 {
+			missing = append(missing, fmt.Sprintf("%s (%s): the package defines no report rule", r.ID, r.Package))
+		}
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("rules without findings: %s", strings.Join(missing, "; "))
 	}
 	return nil
 }
@@ -285,6 +326,7 @@ var errDeadline = errors.New("evaluation deadline")
 // evaluator runs the prepared query with OPA's interpreter.
 type evaluator struct {
 	prepared rego.PreparedEvalQuery
+	ids      []string // the rule of each set findingsQuery returns
 	timeout  time.Duration
 }
 
@@ -305,16 +347,23 @@ func (e evaluator) Evaluate(ctx context.Context, doc *document.Document, asOf st
 	if len(rs) == 0 || len(rs[0].Expressions) == 0 {
 		return nil, nil
 	}
-	set, ok := rs[0].Expressions[0].Value.([]any)
-	if !ok {
-		return nil, fmt.Errorf("the router returned %T, not a set of findings", rs[0].Expressions[0].Value)
+	sets, ok := rs[0].Expressions[0].Value.([]any)
+	if !ok || len(sets) != len(e.ids) {
+		return nil, fmt.Errorf("the rules returned %T, not %d sets of findings", rs[0].Expressions[0].Value, len(e.ids))
 	}
-	out := make([]pipeline.Raw, len(set))
-	for i, x := range set {
-		m, _ := x.(map[string]any)
-		out[i].Rule, _ = m["rule"].(string)
-		out[i].Message, _ = m["message"].(string)
-		out[i].Pointer, _ = m["pointer"].(string)
+	var out []pipeline.Raw
+	for i, set := range sets {
+		found, ok := set.([]any)
+		if !ok {
+			return nil, fmt.Errorf("rule %s returned %T, not a set of findings", e.ids[i], set)
+		}
+		for _, x := range found {
+			m, _ := x.(map[string]any)
+			r := pipeline.Raw{Rule: e.ids[i]}
+			r.Message, _ = m["message"].(string)
+			r.Pointer, _ = m["pointer"].(string)
+			out = append(out, r)
+		}
 	}
 	return out, nil
 }
