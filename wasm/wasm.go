@@ -1,9 +1,10 @@
 // Package wasm holds noticelint's page for the browser, built into dist/ by
 // go run ./wasm/build and embedded here for `noticelint serve`: the page,
-// its script, the checker compiled to WebAssembly (engine.wasm, from
-// ./engine, and the rules compiled by OPA, policy.wasm) and the example
-// notices, each with a gzip (.gz) and a brotli (.br) compressed copy beside
-// it. The sources are in ./web; ./build documents every file.
+// its scripts (boot.js, which starts the checker's worker, worker.js, and
+// app.js, the editor), the checker compiled to WebAssembly (engine.wasm,
+// from ./engine, and the rules compiled by OPA, policy.wasm) and the
+// example notices, each with a gzip (.gz) and a brotli (.br) compressed
+// copy beside it. The sources are in ./web; ./build documents every file.
 package wasm
 
 import (

@@ -18,7 +18,10 @@ import (
 	"strings"
 
 	"github.com/noticelint/noticelint/privacy/lint"
+	"github.com/noticelint/noticelint/privacy/lint/document"
 	"github.com/noticelint/noticelint/privacy/lint/finding"
+	"github.com/noticelint/noticelint/privacy/lint/pipeline"
+	"github.com/noticelint/noticelint/wasm/internal/wire"
 )
 
 const (
@@ -37,9 +40,11 @@ const (
 	dataFile     = "data.json"
 	rulesFile    = "rules.json"
 	appFile      = "app.js"
+	bootFile     = "boot.js"
+	workerFile   = "worker.js"
 	examplesDir  = "examples"
-	entryPoint   = "src/main.js"
-	opaUnused    = "./src/opa-unused.js" // replaces the packages behind the SDK's JavaScript builtins
+	opaUnused    = "./src/opa-unused.js"      // replaces the packages behind the SDK's JavaScript builtins
+	warmupPkg    = "noticelint-warmup-inputs" // the name policy-warmup.js imports its samples by
 	staticDir    = "static"
 	npmLockStamp = ".noticelint-npm-ci" // in node_modules: sha256 of the package-lock.json installed
 )
@@ -161,7 +166,18 @@ func (b *builder) policy(ctx context.Context, out string) error {
 	return nil
 }
 
-// page writes the examples, the static files and app.js.
+// entryPoints are the page's scripts, each bundled with its imports: the
+// output file, its source in wasm/web and its format. boot.js is a classic
+// script, which index.html runs as soon as it arrives, before it parses on.
+var entryPoints = []struct{ out, src, format string }{
+	{bootFile, "src/boot.js", "iife"},    // starts the checker before anything else
+	{appFile, "src/main.js", "esm"},      // the page: editor, findings, documents
+	{workerFile, "src/worker.js", "esm"}, // the checker's worker: engine.js and OPA's SDK, after wasm_exec.js
+}
+
+// page writes the examples, the static files and the scripts. worker.js
+// starts with out's wasm_exec.js, which engine writes first: the worker
+// then has Go's support without a request of its own.
 func (b *builder) page(ctx context.Context, out string) error {
 	examples, err := filepath.Glob(filepath.Join(b.root, "examples", "*.notice.yaml"))
 	if err != nil {
@@ -180,17 +196,88 @@ func (b *builder) page(ctx context.Context, out string) error {
 	if err := copyTree(static, out); err != nil {
 		return fmt.Errorf("the page's static files: %w", err)
 	}
-	if _, err := os.Stat(filepath.Join(web, filepath.FromSlash(entryPoint))); err != nil {
-		return fmt.Errorf("the page's entry point: %w", err)
+	byFormat := map[string][]string{}
+	var formats []string
+	for _, e := range entryPoints {
+		if _, err := os.Stat(filepath.Join(web, filepath.FromSlash(e.src))); err != nil {
+			return fmt.Errorf("the page's entry point: %w", err)
+		}
+		if byFormat[e.format] == nil {
+			formats = append(formats, e.format)
+		}
+		byFormat[e.format] = append(byFormat[e.format], strings.TrimSuffix(e.out, ".js")+"="+e.src)
+	}
+	support, err := os.ReadFile(filepath.Join(out, goSupport))
+	if err != nil {
+		return fmt.Errorf("the worker needs Go's JavaScript support: %w", err)
 	}
 	if err := b.npmCI(ctx, web); err != nil {
 		return err
 	}
-	return b.cmd(ctx, web, nil, "node", filepath.Join("node_modules", "esbuild", "bin", "esbuild"),
-		entryPoint, "--bundle", "--format=esm", "--platform=browser", "--target=es2022",
-		"--minify", "--legal-comments=eof", "--charset=utf8", "--log-level=warning",
-		"--alias:yaml="+opaUnused, "--alias:sprintf-js="+opaUnused,
-		"--outfile="+filepath.Join(out, appFile))
+	samples, err := os.MkdirTemp("", "noticelint-warmup-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(samples)
+	warmup := filepath.Join(samples, "inputs.json")
+	if err := b.warmupInputs(warmup); err != nil {
+		return err
+	}
+	for _, format := range formats {
+		args := append([]string{filepath.Join("node_modules", "esbuild", "bin", "esbuild")}, byFormat[format]...)
+		args = append(args, "--bundle", "--format="+format, "--platform=browser", "--target=es2022",
+			"--minify", "--legal-comments=eof", "--charset=utf8", "--log-level=warning",
+			"--alias:yaml="+opaUnused, "--alias:sprintf-js="+opaUnused, "--alias:"+warmupPkg+"="+warmup,
+			"--outdir="+out)
+		if err := b.cmd(ctx, web, nil, "node", args...); err != nil {
+			return err
+		}
+	}
+	// wasm_exec.js defines globalThis.Go, which engine.js then uses instead
+	// of importing wasm_exec.js. The bundle imports nothing, so the two
+	// make one module.
+	worker := filepath.Join(out, workerFile)
+	bundle, err := os.ReadFile(worker)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(worker, append(append(support, '\n'), bundle...), 0o644)
+}
+
+// warmupExamples are the notices whose rules' input worker.js evaluates
+// the policy on while the engine starts (wasm/web/src/policy-warmup.js):
+// the complete reference notice, which the rules walk through without
+// finding anything, and one that gives many findings. warmupAsOf is the
+// date they are judged at; any date will do.
+var warmupExamples = []string{"reference", "conpro"}
+
+const warmupAsOf = "2026-01-01"
+
+// warmupInputs writes to path the rules' input (pipeline.Input) for each
+// of warmupExamples, a JSON list of JSON texts.
+func (b *builder) warmupInputs(path string) error {
+	inputs := []string{}
+	for _, slug := range warmupExamples {
+		name := slug + ".notice.yaml"
+		src, err := os.ReadFile(filepath.Join(b.root, "examples", name))
+		if err != nil {
+			return err
+		}
+		doc, _ := document.Load(name, src)
+		if doc == nil {
+			return fmt.Errorf("examples/%s does not load", name)
+		}
+		in, err := wire.AppendValue(nil, pipeline.Input(doc, warmupAsOf))
+		if err != nil {
+			return err
+		}
+		inputs = append(inputs, string(in))
+	}
+	out, err := json.Marshal(inputs)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, out, 0o644)
 }
 
 // npmCI installs the locked packages of wasm/web, unless node_modules

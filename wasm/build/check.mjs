@@ -5,7 +5,8 @@
 // jobs.json is {"jobs": [{"name", "text" | "base64", "asOf"}]}: text goes to
 // the engine as a string, as the page passes it; base64 (for bytes that are
 // not UTF-8) as a Uint8Array. The output is {"version", "rules", "results":
-// [{"json": report text} | {"error": message}], "timings"}, in job order.
+// [{"json": report text, "compact": the report without indentation, as the
+// page gets it} | {"error": message}], "timings"}, in job order.
 
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
@@ -34,7 +35,7 @@ const engine = await loadEngine(pathToFileURL(dist.endsWith('/') ? dist : `${dis
 const results = jobs.map((job) => {
   const src = job.base64 !== undefined ? new Uint8Array(Buffer.from(job.base64, 'base64')) : job.text;
   try {
-    return { json: engine.checkJSON(job.name, src, job.asOf) };
+    return { json: engine.checkJSON(job.name, src, job.asOf), compact: engine.checkJSON(job.name, src, job.asOf, true) };
   } catch (e) {
     return { error: String(e?.message ?? e) };
   }

@@ -191,7 +191,12 @@ func (s sizes) String() string {
 }
 
 // neededToCheck reports whether the page needs the file to check its first
-// notice: everything but the examples it does not show first.
+// notice: everything but the examples it does not show first, and
+// wasm_exec.js, which worker.js holds (the file is there for engine.js
+// outside the page, under Node for instance).
 func neededToCheck(name string) bool {
+	if name == goSupport {
+		return false
+	}
 	return path.Dir(name) != examplesDir || path.Base(name) == "reference.notice.yaml"
 }

@@ -12,7 +12,9 @@
 //	policy.wasm    the built-in Rego rules compiled by OPA to WebAssembly
 //	data.json      the facts the rules read, loaded into the policy as data
 //	rules.json     {"version": fingerprint of the rules, "rules": their documentation}
-//	app.js         wasm/web/src/main.js and its imports (engine.js, CodeMirror) bundled by esbuild
+//	boot.js        wasm/web/src/boot.js: starts the checker (checker.js) first, bundled by esbuild
+//	app.js         wasm/web/src/main.js and its imports (checker.js, CodeMirror), bundled
+//	worker.js      wasm/web/src/worker.js: the checker's worker, with engine.js, OPA's SDK and wasm_exec.js, bundled
 //	examples/      the example notices
 //	the files of wasm/web/static (index.html, styles)
 //

@@ -108,8 +108,9 @@ func TestParity(t *testing.T) {
 		Version string `json:"version"`
 		Rules   int    `json:"rules"`
 		Results []struct {
-			JSON  *string `json:"json"`
-			Error string  `json:"error"`
+			JSON    *string `json:"json"`
+			Compact string  `json:"compact"`
+			Error   string  `json:"error"`
 		} `json:"results"`
 		Timings map[string]float64 `json:"timings"`
 	}
@@ -134,11 +135,29 @@ func TestParity(t *testing.T) {
 				t.Errorf("%s as of %s (%s): the engine's report differs from the command line's:\n%s",
 					jobs[i].Name, jobs[i].AsOf, of[i].kind, firstDifference(want[i], *r.JSON))
 			}
+		case r.Compact != compactJSON(t, want[i]):
+			// The page gets the report without indentation.
+			failed++
+			if failed <= 10 {
+				t.Errorf("%s as of %s (%s): the engine's compact report is not the command line's without indentation:\n%s",
+					jobs[i].Name, jobs[i].AsOf, of[i].kind, firstDifference(compactJSON(t, want[i]), r.Compact))
+			}
 		}
 	}
 	t.Logf("%d examples, %d loader test documents, %d notices from the Rego tests: %d checks, %d identical; rules version %s",
 		counts["examples"], counts["testdata"], counts["rule tests"], len(jobs), len(jobs)-failed, res.Version)
 	t.Logf("engine timings under Node (ms since start): %v", res.Timings)
+}
+
+// compactJSON is the JSON text without its indentation, with the final
+// newline json.Encoder writes.
+func compactJSON(t *testing.T, s string) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := json.Compact(&buf, []byte(s)); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String() + "\n"
 }
 
 // nativeJSON is what `noticelint check --format json --as-of DATE NAME`
@@ -169,7 +188,11 @@ func fileDocs(t *testing.T, root, kind, pattern string) []parityDoc {
 	}
 	var docs []parityDoc
 	for _, name := range names {
-		if strings.HasSuffix(name, ".golden") {
+		// Fuzz corpora (testdata/fuzz/FuzzX/...) are not documents.
+		if strings.HasSuffix(name, ".golden") || strings.Contains(name, "/testdata/fuzz/") {
+			continue
+		}
+		if fi, err := os.Stat(filepath.Join(root, filepath.FromSlash(name))); err != nil || fi.IsDir() {
 			continue
 		}
 		src, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(name)))

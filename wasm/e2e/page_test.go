@@ -602,9 +602,18 @@ func TestRequests(t *testing.T) {
 	if err := tab.WaitCheck(checks); err != nil {
 		t.Fatal(err)
 	}
+	// The checker's worker reports its own requests: the tab's DevTools
+	// session does not see them.
+	worker, err := tab.WorkerRequests()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(worker) < 4 {
+		t.Errorf("the checker's worker reports %d requests, want its engine files", len(worker))
+	}
 	seen := map[string]int{}
 	var total int64
-	for _, r := range tab.Requests() {
+	for _, r := range append(tab.Requests(), worker...) {
 		if strings.HasPrefix(r.URL, "data:") || strings.HasPrefix(r.URL, "blob:") {
 			continue
 		}

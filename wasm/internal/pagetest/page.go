@@ -89,3 +89,37 @@ func (t *Tab) Cursor() (Cursor, error) {
 func (t *Tab) Text() (string, error) {
 	return Eval[string](t, `window.noticelint.editor.text()`)
 }
+
+// WorkerRequests are the requests the page's checker worker made, as its
+// resource timing entries report them: a tab's DevTools session does not
+// see a dedicated worker's requests. Encoding is "compressed" when fewer
+// bytes came than the body holds, else "identity"; Transferred counts
+// headers and body as the browser received them (transferSize, 0 when
+// served from the cache).
+func (t *Tab) WorkerRequests() ([]Request, error) {
+	type entry struct {
+		URL             string `json:"url"`
+		Status          int64  `json:"status"`
+		TransferSize    int64  `json:"transferSize"`
+		EncodedBodySize int64  `json:"encodedBodySize"`
+		DecodedBodySize int64  `json:"decodedBodySize"`
+	}
+	es, err := Eval[[]entry](t, `window.noticelint.workerRequests()`)
+	if err != nil {
+		return nil, err
+	}
+	rs := make([]Request, 0, len(es))
+	for _, e := range es {
+		enc := "identity"
+		if e.EncodedBodySize < e.DecodedBodySize {
+			enc = "compressed"
+		}
+		rs = append(rs, Request{URL: e.URL, Type: "Worker", Status: e.Status, Encoding: enc,
+			Transferred: e.TransferSize, Cached: e.TransferSize == 0, done: true})
+	}
+	return rs, nil
+}
+
+// SameOrigin reports whether a request for raw stays within the page's
+// origin; data:, blob: and about: URLs make no request.
+func (t *Tab) SameOrigin(raw string) bool { return t.sameOrigin(raw) }

@@ -12,6 +12,9 @@
 
 const severityLabel = { error: 'Error', warning: 'Warning', info: 'Info' };
 
+/** How many entries no longer shown the panel keeps for reuse. */
+const maxSpare = 300;
+
 // Rules the loader reports before any Rego rule runs; they have no metadata.
 const builtinRules = {
   syntax: {
@@ -139,6 +142,13 @@ export class FindingsPanel {
     this.findings = [];
     /** @type {Map<string, HTMLLIElement>} the entries shown, by item key */
     this.items = new Map();
+    /**
+     * Entries shown before and not now, by item key, the most recent last:
+     * typing YAML often breaks it for a keystroke, and the findings come
+     * back as they were once it is whole again.
+     * @type {Map<string, HTMLLIElement>}
+     */
+    this.spare = new Map();
     /** @type {WeakMap<Element, {f: Finding, filled: boolean}>} */
     this.meta = new WeakMap();
     this.summaryText = '';
@@ -193,7 +203,7 @@ export class FindingsPanel {
     }
 
     if (findings.length === 0) {
-      this.items = new Map();
+      this.retire(new Map());
       this.list.replaceChildren(
         h('li', { class: 'no-findings' }, h('strong', null, 'No findings.'), ' The rules found nothing to flag at this date.'),
       );
@@ -202,17 +212,38 @@ export class FindingsPanel {
     const next = new Map();
     const nodes = findings.map((f, i) => {
       const key = itemKey(f);
-      let li = next.has(key) ? undefined : this.items.get(key);
+      let li = next.has(key) ? undefined : (this.items.get(key) ?? this.spare.get(key));
       if (!li) li = this.item(f);
       else this.meta.get(li).f = f;
-      if (!next.has(key)) next.set(key, li);
+      if (!next.has(key)) {
+        next.set(key, li);
+        this.spare.delete(key);
+      }
       li.setAttribute('data-index', String(i));
       return li;
     });
-    this.items = next;
+    this.retire(next);
     const shown = this.list.children;
     if (nodes.length === shown.length && nodes.every((n, i) => shown[i] === n)) return;
     this.list.replaceChildren(...nodes);
+  }
+
+  /**
+   * Makes next the entries shown, and keeps those it drops as spares, up
+   * to a few hundred.
+   * @param {Map<string, HTMLLIElement>} next
+   */
+  retire(next) {
+    for (const [key, li] of this.items) {
+      if (next.has(key)) continue;
+      this.spare.delete(key);
+      this.spare.set(key, li);
+    }
+    this.items = next;
+    for (const key of this.spare.keys()) {
+      if (this.spare.size <= maxSpare) break;
+      this.spare.delete(key);
+    }
   }
 
   /**

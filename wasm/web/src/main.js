@@ -1,8 +1,9 @@
 // The noticelint page: edit a privacy notice and see its findings as you
-// type. The checker runs in this page (WebAssembly); the draft stays in this
-// browser. Every asset comes from the page's own origin.
+// type. The checker runs in this browser (WebAssembly, in a Web Worker);
+// the draft stays in this browser. Every asset comes from the page's own
+// origin.
 
-import { loadEngine } from './engine.js';
+import { startChecker } from './checker.js';
 
 import { NoticeEditor, isJSON } from './editor.js';
 import { defaultExample, exampleFile, examples, exampleURL, isExample } from './examples.js';
@@ -11,9 +12,10 @@ import { dropDraft, loadCurrent, loadDraft, loadLastFile, saveCurrent, saveDraft
 
 performance.mark('noticelint:main');
 
-// Start the engine first: fetching and compiling it is the longest part of
-// the start-up, and everything below can happen meanwhile.
-const enginePromise = loadEngine();
+// boot.js has started the checker already, before this script arrived:
+// fetching, compiling and initialising it is the longest part of the
+// start-up. This is the same checker.
+const checker = startChecker();
 
 /** How long typing must pause before a check, in milliseconds. */
 const debounce = 150;
@@ -62,15 +64,24 @@ const state = {
   doc: null,
   /** The example's text as published, to tell whether it was edited. */
   original: /** @type {string | null} */ (null),
-  /** @type {Awaited<ReturnType<typeof loadEngine>> | null} */
-  engine: null,
+  /** The engine as the tests and the benchmark see it, once its rules are known. */
+  engine: /** @type {{rules: () => object[], timings: () => object} | null} */ (null),
+  /** The check in flight, and the one asked for meanwhile. */
+  running: /** @type {Promise<void> | null} */ (null),
+  queued: /** @type {{promise: Promise<void>, resolve: () => void} | null} */ (null),
+  failed: false,
+  requested: false,
   asOf: today(),
   timer: 0,
   checks: 0,
   /** Increases with every document opened, to drop stale loads. */
   generation: 0,
   report: /** @type {any} */ (null),
-  lastCheck: { engine: 0, total: 0 },
+  /**
+   * The last check shown: the engine's time in the worker, the round trip
+   * to it (of which the way there and the way back), drawing, all of it.
+   */
+  lastCheck: { engine: 0, roundTrip: 0, toWorker: 0, back: 0, render: 0, total: 0 },
 };
 
 // ---------------------------------------------------------------- editor
@@ -110,26 +121,63 @@ function schedule() {
 
 /**
  * Checks the editor's text now, underlines the findings and lists them, and
- * saves the draft soon after. Synchronous: the engine checks an example in a
- * few milliseconds.
+ * saves the draft soon after. The check runs in the checker's worker, one
+ * at a time: asked for while one runs, a check waits for it, and all those
+ * asked for meanwhile are served by one check of the text as it is then.
+ * The promise resolves once the findings of the text as it is now are shown,
+ * or an edit has made them stale (its own check follows).
+ * @returns {Promise<void>}
  */
 function checkNow() {
   clearTimeout(state.timer);
   state.timer = 0;
-  const text = editor.text();
   scheduleSave();
-  if (!state.engine) return;
+  if (state.running) {
+    if (!state.queued) {
+      let resolve = () => {};
+      const promise = new Promise((r) => (resolve = r));
+      state.queued = { promise, resolve };
+    }
+    return state.queued.promise;
+  }
+  const run = runCheck().finally(() => {
+    state.running = null;
+    const next = state.queued;
+    if (next) {
+      state.queued = null;
+      checkNow().then(next.resolve);
+    }
+  });
+  state.running = run;
+  return run;
+}
+
+async function runCheck() {
+  if (state.failed) return;
+  const doc = editor.view.state.doc;
+  const name = editor.name;
+  const asOf = state.asOf;
+  if (!state.requested) {
+    state.requested = true;
+    performance.mark('noticelint:first-request');
+  }
   const t0 = performance.now();
-  let report;
+  let result;
   try {
-    report = state.engine.check(editor.name, text, state.asOf);
+    result = await checker.check(name, doc.toString(), asOf);
   } catch (err) {
+    if (state.failed) return;
     showProblem(`The check failed: ${err instanceof Error ? err.message : err}`);
     setText(ui.checked, 'The check failed');
     if (state.checks === 0) ui.app.dataset.state = 'error';
     return;
   }
+  // Edited, or another document or date, meanwhile: those findings would
+  // be out of place, and the edit's own check follows.
+  if (editor.view.state.doc !== doc || editor.name !== name || state.asOf !== asOf) return;
+  if (state.checks === 0) await rulesShown;
   const t1 = performance.now();
+  const report = result.report;
   const findings = report?.files?.[0]?.findings ?? [];
   editor.showFindings(findings, (i) => panel.reveal(i));
   panel.render(findings, report?.summary?.suppressed ?? 0);
@@ -138,7 +186,14 @@ function checkNow() {
 
   state.report = report;
   state.checks++;
-  state.lastCheck = { engine: t1 - t0, total: t2 - t0 };
+  state.lastCheck = {
+    engine: result.engineMs,
+    roundTrip: t1 - t0,
+    toWorker: result.toWorkerMs,
+    back: result.backMs,
+    render: t2 - t1,
+    total: t2 - t0,
+  };
   ui.findings.dataset.checks = String(state.checks);
   setText(ui.checked, `Checked in ${(t2 - t0).toFixed(1)} ms as of ${state.asOf}`);
   if (state.checks === 1) {
@@ -147,6 +202,15 @@ function checkNow() {
     ui.findings.setAttribute('aria-busy', 'false');
   }
 }
+
+/** The rules' documentation, which the findings panel shows. */
+const rulesShown = checker.rules.then(
+  (rules) => {
+    panel.setRules(rules);
+    state.engine = { rules: () => rules, timings: () => checker.timings() };
+  },
+  () => {}, // checker.ready reports the failure
+);
 
 // ------------------------------------------------------------- documents
 
@@ -455,25 +519,20 @@ function initialDoc() {
 async function start() {
   ui.app.dataset.state = 'loading';
   ui.findings.setAttribute('aria-busy', 'true');
+  checker.ready.catch((err) => {
+    state.failed = true;
+    ui.app.dataset.state = 'error';
+    ui.checked.textContent = 'The checker is not available';
+    showProblem(`The checker could not start: ${err instanceof Error ? err.message : err}`);
+  });
   const first = initialDoc();
+  // Showing the document asks for its check: the checker takes it as soon
+  // as it is ready.
   if (first.slug) {
-    // The example's text arrives long before the engine: show it at once.
-    fetchExample(first.slug).catch(() => {});
     await openExample(first.slug);
   } else {
     openFile(first.file, first.text);
   }
-  try {
-    state.engine = await enginePromise;
-  } catch (err) {
-    ui.app.dataset.state = 'error';
-    ui.checked.textContent = 'The checker is not available';
-    showProblem(`The checker could not start: ${err instanceof Error ? err.message : err}`);
-    return;
-  }
-  performance.mark('noticelint:engine-ready');
-  panel.setRules(state.engine.rules());
-  checkNow();
 }
 
 // For the browser tests and the benchmark: the page's state, read-only in
@@ -493,17 +552,21 @@ window.noticelint = {
   },
   /** True while an edit waits for its check or its draft to be saved. */
   get pending() {
-    return state.timer !== 0 || saveTimer !== 0;
+    return state.timer !== 0 || saveTimer !== 0 || state.running !== null || state.queued !== null;
   },
   get lastCheck() {
     return { ...state.lastCheck };
+  },
+  /** The requests the checker's worker made, which the page's DevTools session does not see. */
+  workerRequests() {
+    return checker.requests();
   },
   /** Engine and page timings, in milliseconds since navigation start. */
   timings() {
     const marks = Object.fromEntries(
       performance.getEntriesByType('mark').filter((m) => m.name.startsWith('noticelint:')).map((m) => [m.name, m.startTime]),
     );
-    return { engine: state.engine?.timings?.() ?? null, marks };
+    return { engine: checker.timings(), marks };
   },
 };
 
