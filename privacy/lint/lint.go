@@ -24,11 +24,6 @@ import (
 	"github.com/noticelint/noticelint/schema"
 )
 
-// query is the router's entry point: every finding of every rule, each
-// tagged with its rule's id. The policy compiled to WebAssembly and `opa
-// eval` use it; New asks for each rule's findings directly (findingsQuery).
-const query = "data.noticelint.main.report"
-
 // Linter checks notices. Create it once with New; it is safe for concurrent use.
 type Linter struct {
 	eval    evaluator

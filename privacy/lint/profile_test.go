@@ -15,9 +15,11 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/profiler"
 	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/storage"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 
 	"github.com/noticelint/noticelint/privacy/lint/document"
+	"github.com/noticelint/noticelint/privacy/lint/finding"
 	"github.com/noticelint/noticelint/privacy/lint/pipeline"
 	builtin "github.com/noticelint/noticelint/rego"
 )
@@ -35,30 +37,8 @@ func TestProfileRules(t *testing.T) {
 	if *profileNotice == "" {
 		t.Skip("pass -profile-rules FILE")
 	}
-	src, err := os.ReadFile(*profileNotice)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, findings := document.Parse(*profileNotice, src)
-	if doc == nil {
-		t.Fatal(findings)
-	}
-	b, err := loadBundle(builtin.FS(), "", false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := compile(b.modules)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pq, err := rego.New(rego.Query(query), rego.Compiler(c), rego.Store(inmem.NewFromObject(b.data()))).PrepareForEval(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	input, err := ast.InterfaceToValue(pipeline.Input(doc, "2026-11-22"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := newRuleRunner(t, *profileNotice)
+	pq, input := r.prepare(findingsQuery(r.rules)), r.input
 	for range 5 { // warm caches such as compiled regular expressions
 		if _, err := pq.Eval(context.Background(), rego.EvalParsedInput(input)); err != nil {
 			t.Fatal(err)
@@ -87,37 +67,10 @@ func TestTimeRules(t *testing.T) {
 	if *timeNotice == "" {
 		t.Skip("pass -time-rules FILE")
 	}
-	src, err := os.ReadFile(*timeNotice)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, findings := document.Parse(*timeNotice, src)
-	if doc == nil {
-		t.Fatal(findings)
-	}
-	ctx := context.Background()
-	l, err := New(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := loadBundle(builtin.FS(), "", false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := compile(b.modules)
-	if err != nil {
-		t.Fatal(err)
-	}
-	store := inmem.NewFromObject(b.data())
-	input, err := ast.InterfaceToValue(pipeline.Input(doc, "2026-11-22"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := newRuleRunner(t, *timeNotice)
+	ctx, input := context.Background(), r.input
 	best := func(q string) time.Duration {
-		pq, err := rego.New(rego.Query(q), rego.Compiler(c), rego.Store(store)).PrepareForEval(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
+		pq := r.prepare(q)
 		fastest := time.Duration(math.MaxInt64)
 		for range 50 {
 			start := time.Now()
@@ -130,13 +83,61 @@ func TestTimeRules(t *testing.T) {
 	}
 	times := map[string]time.Duration{}
 	var sum time.Duration
-	for _, r := range l.Rules() {
-		times[r.ID] = best(r.Package + ".report")
-		sum += times[r.ID]
+	for _, rule := range r.rules {
+		times[rule.ID] = best(rule.Package + ".report")
+		sum += times[rule.ID]
 	}
 	ids := slices.SortedFunc(maps.Keys(times), func(a, b string) int { return cmp.Compare(times[b], times[a]) })
 	for _, id := range ids {
 		fmt.Printf("%9.3f ms  %s\n", float64(times[id])/1e6, id)
 	}
-	fmt.Printf("%9.3f ms  sum of the rules\n%9.3f ms  whole evaluation\n", float64(sum)/1e6, float64(best(query))/1e6)
+	fmt.Printf("%9.3f ms  sum of the rules\n%9.3f ms  whole evaluation\n", float64(sum)/1e6, float64(best(findingsQuery(r.rules)))/1e6)
+}
+
+// ruleRunner prepares queries over the built-in rules, compiled once, for
+// one notice's input, as New does.
+type ruleRunner struct {
+	t        *testing.T
+	compiler *ast.Compiler
+	store    storage.Store
+	rules    []finding.Rule
+	input    ast.Value
+}
+
+func newRuleRunner(t *testing.T, file string) *ruleRunner {
+	t.Helper()
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, findings := document.Parse(file, src)
+	if doc == nil {
+		t.Fatal(findings)
+	}
+	b, err := loadBundle(builtin.FS(), "", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := compile(b.modules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules, err := rulesFromAnnotations(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	input, err := ast.InterfaceToValue(pipeline.Input(doc, "2026-11-22"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &ruleRunner{t, c, inmem.NewFromObject(b.data()), rules, input}
+}
+
+func (r *ruleRunner) prepare(query string) rego.PreparedEvalQuery {
+	r.t.Helper()
+	pq, err := rego.New(rego.Query(query), rego.Compiler(r.compiler), rego.Store(r.store)).PrepareForEval(context.Background())
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	return pq
 }

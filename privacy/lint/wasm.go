@@ -14,7 +14,8 @@ import (
 )
 
 // WasmEntrypoint is the entry point of the rules compiled to WebAssembly:
-// the router's report, the same set of raw findings New's query returns.
+// the router's report, every finding of every rule tagged with its rule's
+// id. New's query (findingsQuery) asks each rule for its findings instead.
 const WasmEntrypoint = "noticelint/main/report"
 
 // WasmPolicy is the built-in rules compiled to WebAssembly with OPA's wasm

@@ -67,7 +67,7 @@ func TestRulesCompileToWasm(t *testing.T) {
 	}
 	c := opacompile.New().
 		WithTarget(opacompile.TargetWasm).
-		WithEntrypoints("noticelint/main/report").
+		WithEntrypoints(WasmEntrypoint).
 		WithCapabilities(capabilities()).
 		WithRegoVersion(ast.RegoV1).
 		WithBundle(bndl)
