@@ -165,7 +165,7 @@ func compile(modules map[string]*ast.Module, extraBuiltins ...string) (*ast.Comp
 	return c, nil
 }
 
-// inputSchemas describes the input the rules see, {"notice": ..., "as_of": ...},
+// inputSchemas describes the input the rules see (pipeline.Input),
 // so that the compiler rejects a rule that reads a field the model lacks.
 func inputSchemas() (*ast.SchemaSet, error) {
 	var notice map[string]any
@@ -178,6 +178,7 @@ func inputSchemas() (*ast.SchemaSet, error) {
 		"properties": map[string]any{
 			"notice": map[string]any{"$ref": "#/$defs/Notice"},
 			"as_of":  map[string]any{"type": "string"},
+			"text":   map[string]any{"type": "string"},
 		},
 		"additionalProperties": false,
 		"$defs":                notice["$defs"],

@@ -163,7 +163,7 @@ func TestRuleFieldNames(t *testing.T) {
 			return false
 		})
 	}
-	known["notice"], known["as_of"] = true, true
+	known["notice"], known["as_of"], known["text"] = true, true, true
 	namespaces := map[string]bool{}
 	for name := range ast.BuiltinMap {
 		if head, _, ok := strings.Cut(name, "."); ok {

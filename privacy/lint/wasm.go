@@ -20,7 +20,7 @@ const WasmEntrypoint = "noticelint/main/report"
 
 // WasmPolicy is the built-in rules compiled to WebAssembly with OPA's wasm
 // target, for the browser build. Evaluate Module's WasmEntrypoint with the
-// input {"notice": ..., "as_of": "YYYY-MM-DD"} (pipeline.Input) after
+// input {"notice": ..., "as_of": "YYYY-MM-DD", "text": ...} (pipeline.Input) after
 // loading Data as its data document.
 type WasmPolicy struct {
 	// Module is the wasm binary (OPA's policy ABI 1.x).

@@ -32,6 +32,9 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
+	"strings"
 
 	"github.com/noticelint/noticelint/privacy/lint/document"
 	"github.com/noticelint/noticelint/privacy/lint/finding"
@@ -51,11 +54,39 @@ type Evaluator interface {
 	Evaluate(ctx context.Context, doc *document.Document, asOf string) ([]Raw, error)
 }
 
-// Input is the value the rules see: {"notice": ..., "as_of": "YYYY-MM-DD"},
-// where the notice is the document without its suppression lists
-// (document.Document.RuleValue). Every Evaluator hands the rules this value.
+// Input is the value the rules see: {"notice": ..., "as_of": "YYYY-MM-DD",
+// "text": ...}, where the notice is the document without its suppression
+// lists (document.Document.RuleValue) and text is every string of the
+// notice (Text). Every Evaluator hands the rules this value.
 func Input(doc *document.Document, asOf string) map[string]any {
-	return map[string]any{"notice": doc.RuleValue(), "as_of": asOf}
+	notice := doc.RuleValue()
+	return map[string]any{"notice": notice, "as_of": asOf, "text": Text(notice)}
+}
+
+// Text is every string value of v, object keys left out, each followed by
+// a line break, with the members of each object in key order. Rules that
+// look for words anywhere in a notice search it first: finding a word in
+// one string costs a fraction of writing out the notice in Rego.
+func Text(v any) string {
+	var b strings.Builder
+	appendText(&b, v)
+	return b.String()
+}
+
+func appendText(b *strings.Builder, v any) {
+	switch v := v.(type) {
+	case string:
+		b.WriteString(v)
+		b.WriteByte('\n')
+	case []any:
+		for _, x := range v {
+			appendText(b, x)
+		}
+	case map[string]any:
+		for _, k := range slices.Sorted(maps.Keys(v)) {
+			appendText(b, v[k])
+		}
+	}
 }
 
 // Rules is the set of rules a check reports for, by id, with their

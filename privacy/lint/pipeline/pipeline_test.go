@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -103,5 +104,27 @@ func TestCheckCancelled(t *testing.T) {
 	cancel()
 	if _, err := pipeline.Check(ctx, fixed{}, pipeline.NewRules(nil, nil), document.Limits{}, "n.notice.yaml", []byte(src), "2026-11-22"); !errors.Is(err, context.Canceled) {
 		t.Fatalf("error %v, want context.Canceled", err)
+	}
+}
+
+func TestText(t *testing.T) {
+	for _, tt := range []struct {
+		name, notice, want string
+	}{
+		{"empty", `{}`, ""},
+		{"keys left out, members in key order", `{"title": "T", "controller": {"name": "N", "address": {"city": "C"}}}`, "C\nN\nT\n"},
+		{"list items in order", `{"languages": ["nl", "fr"]}`, "nl\nfr\n"},
+		{"numbers and booleans left out", `{"rights": {"response_time": "P1M", "fee": false}, "version": 3}`, "P1M\n"},
+		{"line breaks kept", `{"title": "a\nb"}`, "a\nb\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var v any
+			if err := json.Unmarshal([]byte(tt.notice), &v); err != nil {
+				t.Fatal(err)
+			}
+			if got := pipeline.Text(v); got != tt.want {
+				t.Errorf("Text = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

@@ -213,7 +213,7 @@ func TestRulesDoNotSeeSuppressions(t *testing.T) {
 	if _, err := pipeline.Check(context.Background(), inputOf{&input}, pipeline.NewRules([]finding.Rule{{ID: "a-rule", Severity: finding.Error}}, nil), document.Limits{}, "n.notice.yaml", []byte(src), "2026-11-22"); err != nil {
 		t.Fatal(err)
 	}
-	want := `{"as_of":"2026-11-22","notice":{"activities":[{"name":"Payroll","retention":{"statement":"as long as necessary"}},{"name":"Orders"}],"title":"T"}}`
+	want := `{"as_of":"2026-11-22","notice":{"activities":[{"name":"Payroll","retention":{"statement":"as long as necessary"}},{"name":"Orders"}],"title":"T"},"text":"Payroll\nas long as necessary\nOrders\nT\n"}`
 	if string(input) != want {
 		t.Errorf("the rules see\n%s\nwant\n%s", input, want)
 	}

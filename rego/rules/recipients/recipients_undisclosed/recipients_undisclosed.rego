@@ -90,26 +90,17 @@ _vague_message(r, label) := $"{label} has neither a name nor a category: name th
 } else := $"{label} does not say who receives the data: name the recipients or give a specific category."
 
 # _generic holds for a category that is blank or made only of the catch-all
-# words in the vocabulary, joined by "and", "or", commas and the like.
-_generic(category) if every word in _words(category) {
-	_generic_word(word)
-}
+# words in the vocabulary and the joiners below, in any case, between any
+# punctuation: "Partners & other third parties" is generic.
+_generic(category) if count(_words(category) - _catch_all_words) == 0
 
 # The words of the vocabulary's catch-all phrases are listed in the facts
 # too, worked out once rather than in every evaluation.
-_generic_word(word) if word in facts.vocabulary.generic_recipient_words
+_catch_all_words := {w | some w in facts.vocabulary.generic_recipient_words} | _joiners
 
-_generic_word(word) if word in _joiners
-
-# _words are the lower-case words of s. Punctuation separates words; it is
-# replaced rather than matched with a regular expression, which the
-# WebAssembly build would compile again on every check.
-_words(s) := {w | some w in split(strings.replace_n(_separators, lower(s)), " "); w != ""}
-
-_separators := {c: " " | some c in [
-	"\t", "\n", "\r", ",", ";", ":", ".", "!", "?", "-", "‐", "–", "—", "/", "\\", "(", ")", "[", "]", "{", "}",
-	"&", "+", "*", "'", "’", "\"", "«", "»", "“", "”", "„", "<", ">", "|", "·", "•",
-]}
+# _words are the lower-case words of s: its runs of letters and digits. One
+# regular expression costs less than replacing each punctuation mark.
+_words(s) := {m[0] | some m in regex.find_all_string_submatch_n(`[\pL\pN]+`, lower(s), -1)}
 
 # Words that join or qualify catch-alls without making them specific.
 _joiners := {

@@ -36,14 +36,18 @@ package noticelint.rules.transparency.placeholder_text
 
 import data.noticelint.facts
 
+# Every placeholder pattern holds a literal marker (facts/vocabulary.json:
+# placeholder_markers, placeholder_markers_any_case, or a '['), and
+# searching for a literal is many times faster than matching the patterns.
+# So the rule looks for the markers in every string of the notice at once
+# (_text) first, then in each part of the notice written out (a top-level
+# field, or one element of a top-level list such as one activity), and
+# matches the patterns only against the strings of the parts that hold one.
 report contains {
 	"message": $"The notice still contains the placeholder \"{_cut(matches[0][0])}\"; replace it with the real information.",
 	"pointer": pointer,
 } if {
-	some [prefix, section] in _suspect_sections
-	walk(section, [path, value])
-	is_string(value)
-	_suspect(value)
+	some [prefix, path, value] in _suspect_strings
 	matches := regex.find_all_string_submatch_n(_pattern, value, 1)
 	count(matches) > 0
 	pointer := _pointer(array.concat(prefix, path))
@@ -53,65 +57,66 @@ report contains {
 # that inline flags such as (?i) stay local to it.
 _pattern := concat("|", [$"(?:{p})" | some p in facts.vocabulary.placeholders])
 
-# _suspect_sections are the parts of the notice where a marker of a leftover
-# appears, each with the path to it: a top-level field, or one element of a
-# top-level list such as one activity. Matching every value is costly, so
-# the whole notice is scanned first, as text, for the markers, then each
-# part for the markers found, and only the parts that hold one are walked
-# value by value. The three bodies are _suspect written out: calling it for
-# every part took twice as long.
-_suspect_sections contains [prefix, section] if {
+# _suspect_strings are the strings that hold a marker, each with the path to
+# it: the path to its part and the path within the part.
+_suspect_strings contains [prefix, path, value] if {
+	some n in _suspect_sections
+	[prefix, section, _] := _written_sections[n]
+	walk(section, [path, value])
+	is_string(value)
+	some marker in _literal_markers
+	contains(value, marker)
+}
+
+_suspect_strings contains [prefix, path, value] if {
+	some n in _suspect_sections
+	[prefix, section, _] := _written_sections[n]
+	walk(section, [path, value])
+	is_string(value)
+	some marker in _found_any_case
+	contains(lower(value), marker)
+}
+
+# _suspect_sections are the indexes of the parts that hold a marker. Written
+# out, a part holds '[' wherever it holds a list, followed by '"', '{' or ']'
+# (the notice has no lists of numbers); no placeholder starts that way.
+_suspect_sections contains n if {
 	some marker in _found
-	some [prefix, section, text] in _written_sections
+	some n, [_, _, text] in _written_sections
 	contains(text, marker)
 }
 
-_suspect_sections contains [prefix, section] if {
+_suspect_sections contains n if {
 	some marker in _found_any_case
-	some [prefix, section, text] in _written_sections
+	some n, [_, _, text] in _written_sections
 	contains(lower(text), marker)
 }
 
-_suspect_sections contains [prefix, section] if {
+_suspect_sections contains n if {
 	_found_bracket
-	some [prefix, section, text] in _written_sections
-	_opens_bracket(text)
+	some n, [_, _, text] in _written_sections
+	regex.match(`\[[^"{\]]`, text)
 }
 
-# The sections written out, once the notice as a whole holds a marker.
-_written_sections := [[prefix, section, $"{section}"] |
-	_found_any
-	some [prefix, section] in _sections
-]
+# The parts of the notice written out, once the notice holds a marker.
+_written_sections := array.concat(
+	[[[key], section, $"{section}"] | _found_any; some key, section in input.notice; not is_array(section)],
+	[[[key, i], item, $"{item}"] | _found_any; some key, section in input.notice; is_array(section); some i, item in section],
+)
 
-_sections contains [[key], section] if {
-	some key, section in input.notice
-	not is_array(section)
-}
-
-_sections contains [[key, i], item] if {
-	some key, section in input.notice
-	is_array(section)
-	some i, item in section
-}
-
-# Every placeholder pattern contains one of the markers, so a text without
-# any holds no placeholder. The markers are literals, and searching for a
-# literal is several times faster than matching a regular expression. The
-# notice is written out the way Rego prints values (JSON in the WebAssembly
-# build), which keeps every character of every string.
+# The markers the whole notice holds.
 _found contains marker if {
 	some marker in facts.vocabulary.placeholder_markers
-	contains(_serialised, marker)
+	contains(_text, marker)
 }
 
 _found_any_case contains marker if {
-	lowered := lower(_serialised)
+	lowered := lower(_text)
 	some marker in facts.vocabulary.placeholder_markers_any_case
 	contains(lowered, marker)
 }
 
-_found_bracket if _opens_bracket(_serialised)
+_found_bracket if contains(_text, "[")
 
 _found_any if count(_found) > 0
 
@@ -119,34 +124,13 @@ _found_any if count(_found_any_case) > 0
 
 _found_any if _found_bracket
 
-# _suspect holds when text, a part of the notice written out or a string,
-# holds one of the markers found in the whole notice.
-_suspect(text) if {
-	some marker in _found
-	contains(text, marker)
-}
+# _text is every string of the notice, which the engine gives as input.text;
+# given only the notice, the rule writes it out, which holds every string
+# too, and more brackets.
+_text := input.text if is_string(input.text) else := $"{input.notice}"
 
-_suspect(text) if {
-	some marker in _found_any_case
-	contains(lower(text), marker)
-}
-
-_suspect(text) if {
-	_found_bracket
-	_opens_bracket(text)
-}
-
-# _opens_bracket holds for a bracket that may open a placeholder. In
-# written-out text an array opens with '[' followed by '"', '{' or ']' (the
-# notice has no arrays of numbers), so a bracket followed by anything else
-# lies inside a string; and no placeholder pattern starts that way either.
-# Removing the brackets that open arrays is faster than looking at every
-# bracket, and never removes a bracket followed by anything else.
-_opens_bracket(text) if contains(replace(replace(replace(text, "[\"", ""), "[{", ""), "[]", ""), "[")
-
-# _serialised is the whole notice as text. On a large notice writing it
-# costs half as much as json.marshal.
-_serialised := $"{input.notice}"
+# The case-sensitive markers found, '[' among them when found.
+_literal_markers := array.concat([m | some m in _found], ["[" | _found_bracket])
 
 # _pointer is the JSON Pointer (RFC 6901) of a walk path.
 _pointer(path) := concat("", [$"/{_segment(key)}" | some key in path])
