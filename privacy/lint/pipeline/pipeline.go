@@ -32,7 +32,6 @@ package pipeline
 import (
 	"context"
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 
@@ -69,8 +68,29 @@ func Input(doc *document.Document, asOf string) map[string]any {
 // one string costs a fraction of writing out the notice in Rego.
 func Text(v any) string {
 	var b strings.Builder
+	b.Grow(textLen(v))
 	appendText(&b, v)
 	return b.String()
+}
+
+func textLen(v any) int {
+	switch v := v.(type) {
+	case string:
+		return len(v) + 1
+	case []any:
+		n := 0
+		for _, x := range v {
+			n += textLen(x)
+		}
+		return n
+	case map[string]any:
+		n := 0
+		for _, x := range v {
+			n += textLen(x)
+		}
+		return n
+	}
+	return 0
 }
 
 func appendText(b *strings.Builder, v any) {
@@ -83,7 +103,13 @@ func appendText(b *strings.Builder, v any) {
 			appendText(b, x)
 		}
 	case map[string]any:
-		for _, k := range slices.Sorted(maps.Keys(v)) {
+		var buf [16]string // the keys of most objects, without allocating
+		keys := buf[:0]
+		for k := range v {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
 			appendText(b, v[k])
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"os"
 	"strings"
 	"testing"
 
@@ -126,5 +127,18 @@ func TestText(t *testing.T) {
 				t.Errorf("Text = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func BenchmarkText(b *testing.B) {
+	src, err := os.ReadFile("../../../examples/procurios.notice.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc, _ := document.Load("procurios.notice.yaml", src)
+	notice := doc.RuleValue()
+	b.ReportAllocs()
+	for b.Loop() {
+		pipeline.Text(notice)
 	}
 }
