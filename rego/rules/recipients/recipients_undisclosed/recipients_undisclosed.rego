@@ -92,7 +92,17 @@ _vague_message(r, label) := $"{label} has neither a name nor a category: name th
 # _generic holds for a category that is blank or made only of the catch-all
 # words in the vocabulary and the joiners below, in any case, between any
 # punctuation: "Partners & other third parties" is generic.
-_generic(category) if count(_words(category) - _catch_all_words) == 0
+_generic(category) if {
+	not _opens_specific(category)
+	count(_words(category) - _catch_all_words) == 0
+}
+
+# _opens_specific holds when the first word of category is not a catch-all
+# word, which settles most categories without splitting them.
+_opens_specific(category) if {
+	some m in regex.find_all_string_submatch_n(`[\pL\pN]+`, lower(category), 1)
+	not _catch_all_words[m[0]]
+}
 
 # The words of the vocabulary's catch-all phrases are listed in the facts
 # too, worked out once rather than in every evaluation.
