@@ -231,6 +231,13 @@ func run(ctx context.Context, o options) error {
 		// Linear: ten times the activities take at most 11 times as long.
 		nl, op := per[10000][0]/per[1000][0], per[10000][1]/per[1000][1]
 		t.growth("  growth from 1,000 to 10,000 activities", nl, op, "≤ ×11", nl <= 11)
+		// Why: OPA alone, one rule, the same work per activity; only the
+		// activities' size differs (BenchmarkAnchorMemory).
+		for _, extra := range []int{0, 20} {
+			small := result(fmt.Sprintf("BenchmarkAnchorMemory/extra-fields=%d/activities=1000", extra))
+			large := result(fmt.Sprintf("BenchmarkAnchorMemory/extra-fields=%d/activities=10000", extra))
+			t.add(rowFormat, fmt.Sprintf("    OPA, one rule, activities with %d extra fields", extra), "", fmt.Sprintf("×%.1f", large["ns/op"]/small["ns/op"]), "", "", "")
+		}
 		m = result("BenchmarkAnchorBatch/notices=1000/cores=2")
 		batch := m["ns/op"] / 1e9
 		t.row("  1,000 notices on 2 cores (the examples in turn)", batch, m["opa-ns/op"]/1e9, "< 1 s", batch < 1)
