@@ -202,7 +202,7 @@ var milestones = []struct{ key, label string }{
 	{"policyReady", "policy instantiated, data loaded"},
 	{"policyWarm", "policy warmed up (helper thread)"},
 	{"goReady", "Go engine initialised"},
-	{"warm", "notice schema compiled"},
+	{"warm", "notice schema's quick check read"},
 	{"ready", "checker ready"},
 	{"app.js", "app.js received"},
 	{"main", "page script running"},
@@ -227,7 +227,7 @@ var phases = []struct {
 	{"checker: init", "Go runtime and packages initialised in the worker", func(l load) float64 {
 		return max(0, l.at["goReady"]-max(l.at["engineCompiled"], l.at["fetched"]))
 	}},
-	{"checker: warm-up", "notice schema compiled, policy ready", func(l load) float64 { return max(0, l.at["ready"]-l.at["goReady"]) }},
+	{"checker: warm-up", "schema's quick check read, policy ready", func(l load) float64 { return max(0, l.at["ready"]-l.at["goReady"]) }},
 	{"page: script", "navigation to app.js running (index.html, app.js, CSS)", func(l load) float64 { return l.at["main"] }},
 	{"page: editor", "page script running to the first check asked for (example fetched, editor)", func(l load) float64 {
 		return max(0, l.at["first-request"]-l.at["main"])

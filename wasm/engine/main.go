@@ -19,13 +19,18 @@
 //
 //	check(name, text, asOf, compact?) -> string | Error
 //	warm() -> undefined | Error
+//	compileSchema() -> undefined | Error
 //	gc(percent)
 //
 // check's text is a string or a Uint8Array of the file's bytes, and the
 // string it returns is the report as `noticelint check --format json`
 // prints it for that one file; compact true leaves out the indentation,
-// which the page, parsing the report, does without. warm compiles the
-// notice schema now rather than in the first check. gc sets the garbage
+// which the page, parsing the report, does without. warm reads the quick
+// check of the notice schema, all that a check of a notice the schema
+// accepts needs, now rather than in the first check. compileSchema
+// compiles the schema for the validator, which a check needs only for a
+// notice the schema refuses, and which takes many times longer: a page
+// calls it once it has its first findings. gc sets the garbage
 // collector's target percentage (runtime/debug.SetGCPercent) and collects:
 // a page may start the engine with GOGC=off, which spares the start-up the
 // collections, and turn it on once the first findings are out.
@@ -63,6 +68,7 @@ func main() {
 	e := &engine{eval: &evaluator{fn: host.Get("evaluate"), uint8Array: js.Global().Get("Uint8Array")}, rules: pipeline.NewRules(rules, nil)}
 	host.Set("check", js.FuncOf(e.jsCheck))
 	host.Set("warm", js.FuncOf(jsWarm))
+	host.Set("compileSchema", js.FuncOf(jsCompileSchema))
 	host.Set("gc", js.FuncOf(jsGC))
 	host.Call("ready")
 	select {} // serve check calls until the page goes away
@@ -127,10 +133,20 @@ func jsGC(_ js.Value, args []js.Value) any {
 	return js.Undefined()
 }
 
-// jsWarm is warm() for JavaScript: it compiles the notice schema, which
-// the first check would otherwise do, so that a caller can do it while
-// nothing waits for a check.
+// jsWarm is warm() for JavaScript: it reads the quick check of the notice
+// schema, which the first check would otherwise do, so that a caller can
+// do it while nothing waits for a check.
 func jsWarm(js.Value, []js.Value) any {
+	if err := document.PrepareQuickCheck(); err != nil {
+		return js.Global().Get("Error").New("noticelint: the notice schema: " + err.Error())
+	}
+	return js.Undefined()
+}
+
+// jsCompileSchema is compileSchema() for JavaScript: it compiles the notice
+// schema for the validator, which the first check of a notice the schema
+// refuses would otherwise do.
+func jsCompileSchema(js.Value, []js.Value) any {
 	if err := document.CompileSchema(); err != nil {
 		return js.Global().Get("Error").New("noticelint: the notice schema: " + err.Error())
 	}

@@ -107,8 +107,16 @@ func compileQuick(c *jsonschema.Compiler, roots ...*jsonschema.Schema) ([]*quick
 		}
 		out[i] = q
 	}
-	// A cycle of in-place applicators is a loop the validator reports as
-	// an error; quickSchema would recurse forever.
+	if err := noInPlaceCycle(qc.inPlace); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// noInPlaceCycle fails when the in-place applicators of quick schemas
+// ($ref, allOf, not...) form a cycle: a loop the validator reports as an
+// error, and on which quickSchema.valid would recurse forever.
+func noInPlaceCycle(inPlace map[*quickSchema][]*quickSchema) error {
 	state := map[*quickSchema]int{} // 1 visiting, 2 done
 	var visit func(q *quickSchema) bool
 	visit = func(q *quickSchema) bool {
@@ -119,7 +127,7 @@ func compileQuick(c *jsonschema.Compiler, roots ...*jsonschema.Schema) ([]*quick
 			return true
 		}
 		state[q] = 1
-		for _, n := range qc.inPlace[q] {
+		for _, n := range inPlace[q] {
 			if !visit(n) {
 				return false
 			}
@@ -127,12 +135,12 @@ func compileQuick(c *jsonschema.Compiler, roots ...*jsonschema.Schema) ([]*quick
 		state[q] = 2
 		return true
 	}
-	for q := range qc.inPlace {
+	for q := range inPlace {
 		if !visit(q) {
-			return nil, fmt.Errorf("the schema refers to itself in place")
+			return fmt.Errorf("the schema refers to itself in place")
 		}
 	}
-	return out, nil
+	return nil
 }
 
 func (qc *quickCompiler) build(s *jsonschema.Schema) (*quickSchema, error) {

@@ -3,8 +3,12 @@ package document
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
+	"maps"
+	"math/big"
 	"math/rand/v2"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -32,6 +36,130 @@ func TestQuickCoversSchema(t *testing.T) {
 	}
 }
 
+// The quick check read from the schema's text (quickNotice), which a
+// notice the schema accepts gets without the schema being compiled, is the
+// one built from the compiled schema, keyword for keyword.
+func TestQuickFromSource(t *testing.T) {
+	s, err := notice()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromSource, err := quickNotice()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sameQuick(fromSource, s.quick, "", map[[2]*quickSchema]bool{}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// The quick check refuses to read a keyword it does not know, so that
+// Validate falls back on the compiled schema rather than ignore it.
+func TestQuickFromSourceRefusesUnknownKeywords(t *testing.T) {
+	for _, src := range []string{
+		`{"type": "string", "minLength": 2}`,
+		`{"properties": {"a": {"uniqueItems": true}}}`,
+		`{"$ref": "other.json#/x"}`,
+		`{"$ref": "#/$defs/missing"}`,
+		`{"$defs": {"a": {"$ref": "#/$defs/a"}}, "$ref": "#/$defs/a"}`,
+	} {
+		if _, err := quickFromSource([]byte(src)); err == nil {
+			t.Errorf("quickFromSource(%s) succeeded, want an error", src)
+		}
+	}
+}
+
+// sameQuick reports the first difference between two quick checks, a and
+// b, walking both at once.
+func sameQuick(a, b *quickSchema, at string, seen map[[2]*quickSchema]bool) error {
+	if a == nil || b == nil {
+		if a != b {
+			return fmt.Errorf("%s: one quick check is nil: %v, %v", at, a, b)
+		}
+		return nil
+	}
+	if seen[[2]*quickSchema{a, b}] {
+		return nil
+	}
+	seen[[2]*quickSchema{a, b}] = true
+	funcName := func(f func(any) bool) uintptr {
+		if f == nil {
+			return 0
+		}
+		return reflect.ValueOf(f).Pointer()
+	}
+	re := func(r *regexp.Regexp) string {
+		if r == nil {
+			return "<none>"
+		}
+		return r.String()
+	}
+	rat := func(r *big.Rat) string {
+		if r == nil {
+			return "<none>"
+		}
+		return r.RatString()
+	}
+	scalars := []struct {
+		name string
+		a, b any
+	}{
+		{"always", a.always, b.always}, {"never", a.never, b.never}, {"types", a.types, b.types},
+		{"const", fmt.Sprint(a.constant), fmt.Sprint(b.constant)}, {"enum", fmt.Sprint(a.enum), fmt.Sprint(b.enum)},
+		{"enum texts", fmt.Sprint(a.enumText), fmt.Sprint(b.enumText)}, {"has enum", a.hasEnum, b.hasEnum},
+		{"format", funcName(a.format), funcName(b.format)},
+		{"minProperties", a.minProps, b.minProps}, {"maxProperties", a.maxProps, b.maxProps},
+		{"required", fmt.Sprint(a.required), fmt.Sprint(b.required)},
+		{"additionalProperties false", a.noAdditional, b.noAdditional},
+		{"properties", fmt.Sprint(slices.Sorted(maps.Keys(a.props))), fmt.Sprint(slices.Sorted(maps.Keys(b.props)))},
+		{"patternProperties", len(a.patternProps), len(b.patternProps)},
+		{"minItems", a.minItems, b.minItems}, {"maxItems", a.maxItems, b.maxItems},
+		{"prefixItems", len(a.prefixItems), len(b.prefixItems)},
+		{"minLength", a.minLength, b.minLength}, {"maxLength", a.maxLength, b.maxLength},
+		{"pattern", re(a.pattern), re(b.pattern)},
+		{"minimum", rat(a.minimum), rat(b.minimum)}, {"exclusiveMinimum", rat(a.exclusiveMinimum), rat(b.exclusiveMinimum)},
+		{"maximum", rat(a.maximum), rat(b.maximum)}, {"exclusiveMaximum", rat(a.exclusiveMaximum), rat(b.exclusiveMaximum)},
+		{"multipleOf", rat(a.multipleOf), rat(b.multipleOf)},
+		{"allOf", len(a.allOf), len(b.allOf)}, {"anyOf", len(a.anyOf), len(b.anyOf)}, {"oneOf", len(a.oneOf), len(b.oneOf)},
+	}
+	for _, s := range scalars {
+		if s.a != s.b {
+			return fmt.Errorf("%s: %s differs: %v, %v", at, s.name, s.a, s.b)
+		}
+	}
+	pairs := []struct {
+		name string
+		a, b *quickSchema
+	}{
+		{"propertyNames", a.propertyNames, b.propertyNames}, {"additionalProperties", a.additional, b.additional},
+		{"items", a.items, b.items}, {"$ref", a.ref, b.ref}, {"not", a.not, b.not},
+		{"if", a.ifs, b.ifs}, {"then", a.then, b.then}, {"else", a.elses, b.elses},
+	}
+	for name := range a.props {
+		pairs = append(pairs, struct {
+			name string
+			a, b *quickSchema
+		}{"properties/" + name, a.props[name], b.props[name]})
+	}
+	for _, l := range []struct {
+		name string
+		a, b []*quickSchema
+	}{{"allOf", a.allOf, b.allOf}, {"anyOf", a.anyOf, b.anyOf}, {"oneOf", a.oneOf, b.oneOf}, {"prefixItems", a.prefixItems, b.prefixItems}} {
+		for i := range l.a {
+			pairs = append(pairs, struct {
+				name string
+				a, b *quickSchema
+			}{fmt.Sprintf("%s/%d", l.name, i), l.a[i], l.b[i]})
+		}
+	}
+	for _, p := range pairs {
+		if err := sameQuick(p.a, p.b, at+"/"+p.name, seen); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // checkQuick checks that the quick check accepts v, and each item of its
 // plain lists, exactly when the validator does. Accepting what the
 // validator refuses would lose findings; refusing what it accepts only
@@ -50,6 +178,11 @@ func checkQuick(t *testing.T, v any) {
 		}
 	}
 	check(s.quick, s.compiled.Validate(v), "document")
+	fromSource, err := quickNotice()
+	if err != nil {
+		t.Fatal(err)
+	}
+	check(fromSource, s.compiled.Validate(v), "document, quick check read from the schema's text")
 	obj, _ := v.(map[string]any)
 	for name, q := range s.quickItems {
 		items, _ := obj[name].([]any)

@@ -31,6 +31,9 @@ var notice = sync.OnceValues(compileNotice)
 // Validate, so that a caller can pay for it ahead of time, for example
 // while it prepares the rules. It is safe to call more than once.
 func CompileSchema() error {
+	if err := PrepareQuickCheck(); err != nil {
+		return err
+	}
 	_, err := notice()
 	return err
 }
@@ -116,25 +119,26 @@ func withEnums(src []byte) ([]byte, error) {
 	if err := json.Unmarshal(src, &root); err != nil {
 		return nil, err
 	}
-	var rewrite func(v any)
-	rewrite = func(v any) {
-		switch v := v.(type) {
-		case map[string]any:
-			if values, ok := constValues(v["oneOf"]); ok {
-				delete(v, "oneOf")
-				v["enum"] = values
-			}
-			for _, x := range v {
-				rewrite(x)
-			}
-		case []any:
-			for _, x := range v {
-				rewrite(x)
-			}
+	rewriteEnums(root)
+	return json.Marshal(root)
+}
+
+// rewriteEnums is withEnums on a decoded schema, in place.
+func rewriteEnums(v any) {
+	switch v := v.(type) {
+	case map[string]any:
+		if values, ok := constValues(v["oneOf"]); ok {
+			delete(v, "oneOf")
+			v["enum"] = values
+		}
+		for _, x := range v {
+			rewriteEnums(x)
+		}
+	case []any:
+		for _, x := range v {
+			rewriteEnums(x)
 		}
 	}
-	rewrite(root)
-	return json.Marshal(root)
 }
 
 // constValues returns the values of a oneOf list whose subschemas are all const.
@@ -227,14 +231,20 @@ func (d *Document) Validate() []finding.Finding {
 	if d == nil {
 		return nil
 	}
+	v := &validation{doc: d}
+	for _, iv := range d.invalid {
+		v.add(iv.pointer, kindInvalid, d.schemaFinding(iv.pointer, iv.message))
+	}
+	// Should the schema's text use what the quick check cannot read, the
+	// compiled schema's quick check answers below.
+	if q, err := quickNotice(); err == nil && q.valid(d.Value) {
+		return finding.Sort(v.result())
+	}
 	s, err := notice()
 	if err != nil {
 		return []finding.Finding{d.schemaFinding("", "internal error: the notice schema cannot be used: "+err.Error())}
 	}
-	v := &validation{doc: d, schema: s}
-	for _, iv := range d.invalid {
-		v.add(iv.pointer, kindInvalid, d.schemaFinding(iv.pointer, iv.message))
-	}
+	v.schema = s
 	if s.quick != nil && s.quick.valid(d.Value) {
 		return finding.Sort(v.result())
 	}

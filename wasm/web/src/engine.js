@@ -68,6 +68,9 @@ const entrypoint = 'noticelint/main/report';
  * @property {string} version identifies the engine and the rules.
  * @property {() => Timings} timings
  * @property {(percent: number) => void} gc  sets Go's GOGC (runtime/debug.SetGCPercent) and collects
+ * @property {() => void} compileSchema compiles the notice schema for the
+ *   validator, which only a document the schema refuses needs and which
+ *   its check would otherwise do: call it once nothing waits.
  */
 
 /**
@@ -86,8 +89,9 @@ const entrypoint = 'noticelint/main/report';
  * @param {URL | string} [base] the folder holding the files; by default this
  *   module's own folder (the bundle's, once bundled).
  * @param {{fetch?: (url: URL) => Promise<Response>, sources?: Sources, warm?: boolean, goEnv?: Record<string, string>}} [options]
- *   warm (default true) compiles the notice schema before the engine is
- *   returned, which the first check would otherwise do. goEnv is the Go
+ *   warm (default true) reads the quick check of the notice schema before
+ *   the engine is returned, which the first check would otherwise do; it
+ *   is all that the check of a document the schema accepts needs. goEnv is the Go
  *   program's environment, such as {GOGC: 'off'} (see Engine.gc).
  * @returns {Promise<Engine>}
  */
@@ -196,6 +200,10 @@ export async function loadEngine(base = new URL('.', import.meta.url), options =
     version,
     timings: () => ({ ...timings }),
     gc: (percent) => host.gc(percent),
+    compileSchema: () => {
+      const err = host.compileSchema();
+      if (err instanceof Error) throw err;
+    },
   };
 }
 

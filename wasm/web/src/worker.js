@@ -1,7 +1,9 @@
 // The checker's Web Worker (started by checker.js): loads the engine
 // (engine.js), fetching its files and compiling the WebAssembly while it
-// downloads, compiles the notice schema at once, and then checks documents
-// on request, one at a time, off the page's thread.
+// downloads, reads the notice schema's quick check at once, and then checks
+// documents on request, one at a time, off the page's thread; it compiles
+// the schema for the validator, which only a document the schema refuses
+// needs, once the first findings are out.
 //
 // Messages in:  {type: 'check', id, name, text, asOf}
 // Messages out: {type: 'rules', text}               rules.json, for the findings panel
@@ -178,10 +180,19 @@ function warmCheck() {
   scheduleWarm(0);
 }
 
-/** Turns the garbage collector on, once no check waits. */
+/**
+ * Once no check waits after the first findings: compiles the notice schema
+ * for the validator, which the first check of a document the schema
+ * refuses would otherwise do, and turns the garbage collector on.
+ */
 function collectWhenIdle() {
   if (!gcOff || !engine) return;
   if (queue.length > 0) return; // drain comes back here
   gcOff = false;
+  try {
+    engine.compileSchema();
+  } catch {
+    // the check that needs the validator reports the problem
+  }
   engine.gc(gcPercent);
 }

@@ -100,7 +100,7 @@ _generic(category) if {
 # _opens_specific holds when the first word of category is not a catch-all
 # word, which settles most categories without splitting them.
 _opens_specific(category) if {
-	some m in regex.find_all_string_submatch_n(`[\pL\pN]+`, lower(category), 1)
+	some m in regex.find_all_string_submatch_n(_word, lower(category), 1)
 	not _catch_all_words[m[0]]
 }
 
@@ -108,9 +108,14 @@ _opens_specific(category) if {
 # too, worked out once rather than in every evaluation.
 _catch_all_words := {w | some w in facts.vocabulary.generic_recipient_words} | _joiners
 
-# _words are the lower-case words of s: its runs of letters and digits. One
-# regular expression costs less than replacing each punctuation mark.
-_words(s) := {m[0] | some m in regex.find_all_string_submatch_n(`[\pL\pN]+`, lower(s), -1)}
+# _words are the lower-case words of s, which white space and punctuation
+# separate. One regular expression costs less than replacing each
+# punctuation mark. It names its characters rather than using Unicode
+# classes such as \pL, whose tables the WebAssembly build would compile
+# again in every check.
+_words(s) := {m[0] | some m in regex.find_all_string_submatch_n(_word, lower(s), -1)}
+
+_word := `[^\s,;:.!?\-‐–—/\\()\[\]{}&+*'’"«»“”„<>|·•]+`
 
 # Words that join or qualify catch-alls without making them specific.
 _joiners := {
