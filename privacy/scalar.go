@@ -3,6 +3,7 @@ package privacy
 import (
 	"regexp"
 	"slices"
+	"sync"
 	"time"
 )
 
@@ -26,11 +27,14 @@ const (
 	durationBody = `P(?:` + durationDate + `(?:` + durationTime + `)?|` + durationTime + `)`
 )
 
+// The expressions are compiled on first use rather than when the program
+// starts: in the browser build, compiling them at start-up delayed the
+// first findings, and most checks need one or two of them.
 var (
-	dateRe           = regexp.MustCompile(DatePattern)
-	durationRe       = regexp.MustCompile(DurationPattern)
-	cookieDurationRe = regexp.MustCompile(CookieDurationPattern)
-	languageTagRe    = regexp.MustCompile(LanguageTagPattern)
+	dateRe           = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(DatePattern) })
+	durationRe       = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(DurationPattern) })
+	cookieDurationRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(CookieDurationPattern) })
+	languageTagRe    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(LanguageTagPattern) })
 )
 
 // Date is a calendar date written YYYY-MM-DD. It stays a string so that a
@@ -40,7 +44,7 @@ type Date string
 // Valid reports whether d is a real calendar date written YYYY-MM-DD, as
 // JSON Schema's date format demands: 2026-02-30 is not one.
 func (d Date) Valid() bool {
-	if !dateRe.MatchString(string(d)) {
+	if !dateRe().MatchString(string(d)) {
 		return false
 	}
 	_, err := time.Parse(time.DateOnly, string(d))
@@ -51,21 +55,21 @@ func (d Date) Valid() bool {
 type Duration string
 
 // Valid reports whether d is a non-empty ISO 8601 duration.
-func (d Duration) Valid() bool { return durationRe.MatchString(string(d)) }
+func (d Duration) Valid() bool { return durationRe().MatchString(string(d)) }
 
 // CookieDuration is an ISO 8601 duration, or "session" for a cookie deleted when the browser closes.
 type CookieDuration string
 
 // Valid reports whether d is "session" or a non-empty ISO 8601 duration.
 func (d CookieDuration) Valid() bool {
-	return cookieDurationRe.MatchString(string(d))
+	return cookieDurationRe().MatchString(string(d))
 }
 
 // LanguageTag is a BCP 47 language tag such as nl, fr-BE or en.
 type LanguageTag string
 
 // Valid reports whether t has the form of a BCP 47 tag with language, optional script and optional region.
-func (t LanguageTag) Valid() bool { return languageTagRe.MatchString(string(t)) }
+func (t LanguageTag) Valid() bool { return languageTagRe().MatchString(string(t)) }
 
 // CountryCode is an ISO 3166-1 alpha-2 country code such as BE, FR or US.
 type CountryCode string
