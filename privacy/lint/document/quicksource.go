@@ -25,11 +25,15 @@ import (
 var quickNotice = sync.OnceValues(func() (*quickSchema, error) { return quickFromSource(schema.Notice()) })
 
 // PrepareQuickCheck reads the quick check of the notice schema now: what
-// Validate needs for a notice the schema accepts. CompileSchema prepares
-// the rest, for notices it refuses.
+// Validate needs for a notice the schema accepts. Should the schema's text
+// use a keyword the reader does not know, it compiles the schema instead,
+// as Validate then would. CompileSchema prepares the rest, for notices the
+// schema refuses.
 func PrepareQuickCheck() error {
-	_, err := quickNotice()
-	return err
+	if _, err := quickNotice(); err == nil {
+		return nil
+	}
+	return CompileSchema()
 }
 
 // quickFromSource builds the quick check of a schema from its text. It
