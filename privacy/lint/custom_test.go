@@ -114,3 +114,39 @@ func TestRuleSettings(t *testing.T) {
 		t.Error("an unknown rule id was accepted")
 	}
 }
+
+// A custom rule whose report is not a set of findings, each an object with
+// a message and a pointer, makes the check fail with an error that names
+// the rule, rather than give a finding without a message or none at all.
+func TestCustomRuleReportShape(t *testing.T) {
+	tests := []struct{ report, want string }{
+		{`report := 3`, "rule notice-version returned number, not a set of findings"},
+		{`report := {"message": "m", "pointer": ""}`, "rule notice-version returned object, not a set of findings"},
+		{`report contains "no version" if not input.notice.version`, `rule "notice-version" reported a malformed finding`},
+		{`report contains {"pointer": ""} if not input.notice.version`, `rule "notice-version" reported a malformed finding`},
+		{`report contains {"message": 1, "pointer": ""} if not input.notice.version`, `rule "notice-version" reported a malformed finding`},
+	}
+	for _, tt := range tests {
+		rule := fstest.MapFS{"team/notice_version/notice_version.rego": {Data: []byte(`# METADATA
+# title: Notice version missing
+# description: Our notices carry a version label.
+# custom:
+#   id: notice-version
+#   severity: info
+#   references: [GDPR Art. 12(1)]
+#   fix: Add version.
+# scope: package
+package noticelint.rules.team.notice_version
+
+` + tt.report + "\n")}}
+		l, err := lint.New(context.Background(), lint.WithRules(rule, "policy"))
+		if err != nil {
+			t.Errorf("%s: %v", tt.report, err)
+			continue
+		}
+		_, err = l.Check(context.Background(), "x.notice.yaml", []byte("title: x\n"))
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: got %v\nwant it to contain %q", tt.report, err, tt.want)
+		}
+	}
+}

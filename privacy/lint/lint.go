@@ -333,7 +333,7 @@ func (e evaluator) Evaluate(ctx context.Context, doc *document.Document, asOf st
 	}
 	ctx, cancel := context.WithTimeoutCause(ctx, e.timeout, errDeadline)
 	defer cancel()
-	rs, err := e.prepared.Eval(ctx, rego.EvalParsedInput(input))
+	rs, err := e.prepared.Eval(ctx, rego.EvalParsedInput(input), rego.EvalGenerateJSON(e.raw))
 	if errors.Is(context.Cause(ctx), errDeadline) {
 		return nil, fmt.Errorf("evaluating the rules took longer than the %v deadline (lint.WithTimeout, --timeout) and was stopped: a rule loops or its work explodes", e.timeout)
 	}
@@ -343,25 +343,49 @@ func (e evaluator) Evaluate(ctx context.Context, doc *document.Document, asOf st
 	if len(rs) == 0 || len(rs[0].Expressions) == 0 {
 		return nil, nil
 	}
-	sets, ok := rs[0].Expressions[0].Value.([]any)
-	if !ok || len(sets) != len(e.ids) {
-		return nil, fmt.Errorf("the rules returned %T, not %d sets of findings", rs[0].Expressions[0].Value, len(e.ids))
+	out, _ := rs[0].Expressions[0].Value.([]pipeline.Raw)
+	return out, nil
+}
+
+var (
+	messageKey = ast.InternedTerm("message")
+	pointerKey = ast.InternedTerm("pointer")
+)
+
+// raw reads the raw findings out of the query's value, an array of each
+// rule's set of findings, as rego hands a result over. Reading them from
+// OPA's values spares building Go maps and lists only to read them.
+func (e evaluator) raw(term *ast.Term, _ *rego.EvalContext) (any, error) {
+	sets, ok := term.Value.(*ast.Array)
+	if !ok || sets.Len() != len(e.ids) {
+		return nil, fmt.Errorf("the rules returned %v, not %d sets of findings", ast.ValueName(term.Value), len(e.ids))
 	}
 	var out []pipeline.Raw
-	for i, set := range sets {
-		found, ok := set.([]any)
+	for i := range sets.Len() {
+		set, ok := sets.Elem(i).Value.(ast.Set)
 		if !ok {
-			return nil, fmt.Errorf("rule %s returned %T, not a set of findings", e.ids[i], set)
+			return nil, fmt.Errorf("rule %s returned %v, not a set of findings", e.ids[i], ast.ValueName(sets.Elem(i).Value))
 		}
-		for _, x := range found {
-			m, _ := x.(map[string]any)
+		set.Foreach(func(x *ast.Term) {
 			r := pipeline.Raw{Rule: e.ids[i]}
-			r.Message, _ = m["message"].(string)
-			r.Pointer, _ = m["pointer"].(string)
+			if obj, ok := x.Value.(ast.Object); ok {
+				r.Message = stringAt(obj, messageKey)
+				r.Pointer = stringAt(obj, pointerKey)
+			}
 			out = append(out, r)
-		}
+		})
 	}
 	return out, nil
+}
+
+// stringAt is obj's text at key, or "" when it has none.
+func stringAt(obj ast.Object, key *ast.Term) string {
+	if v := obj.Get(key); v != nil {
+		if s, ok := v.Value.(ast.String); ok {
+			return string(s)
+		}
+	}
+	return ""
 }
 
 // read reads a notice, refusing one above the size limit before reading it.
